@@ -1,0 +1,63 @@
+import { graphql } from '../generated/gql.js';
+
+/**
+ * Checks a product's commercial warranty and the customer's legal rights.
+ * Asks for every field of `WarrantyCheck` and for the typed errors' message, code and field.
+ */
+export const WarrantyCheckDocument = graphql(`
+  query WarrantyCheck($input: WarrantyCheckInput!) {
+    warrantyCheck(input: $input) {
+      __typename
+      ... on WarrantyCheck {
+        productModel
+        purchaseDate
+        asOf
+        status
+        paidRepairAvailable
+        explanation
+        product {
+          model
+          name
+          brand
+          category
+        }
+        coverages {
+          part
+          startsOn
+          endsOn
+          active
+          daysLeft
+          extendedByDays
+          policyName
+        }
+        remedies {
+          kind
+          until
+        }
+        exclusions {
+          code
+          description
+        }
+        legalRights {
+          jurisdiction
+          kind
+          startsOn
+          endsOn
+          presumptionEndsOn
+          active
+          liable
+          source
+          sourceUrl
+          explanation
+        }
+      }
+      ... on Error {
+        message
+        code
+      }
+      ... on InvalidInput {
+        field
+      }
+    }
+  }
+`);

@@ -1,0 +1,51 @@
+// Against a REAL running gateway: `SAV_TEST_API=http://127.0.0.1:4000/graphql pnpm test`.
+// Without SAV_TEST_API (injected as window.__SAV_TEST_API__ by web-test-runner.config.mjs) it skips.
+// The gateway must accept this page's origin for pk_demo (the demo tenant's CORS).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { addMonths, formatIsoDate, localToday, parseCalendarDate } from '../../internal/format.js';
+import './warranty-check.js';
+import type { SavWarrantyCheck } from './warranty-check.js';
+
+declare global {
+  interface Window {
+    __SAV_TEST_API__?: string | null;
+  }
+}
+
+const gatewayUrl = window.__SAV_TEST_API__ ?? '';
+
+describe('<sav-warranty-check> against a running gateway', function () {
+  before(function () {
+    if (!gatewayUrl) this.skip();
+  });
+
+  it('shows HRF-DEMO-1 bought 20 months ago: whole unit ended, compressor covered', async () => {
+    const purchaseDate = formatIsoDate(addMonths(parseCalendarDate(localToday())!, -20));
+    const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check
+      lang="en"
+      api=${gatewayUrl}
+      publishable-key="pk_demo"
+      product-model="HRF-DEMO-1"
+      purchase-date=${purchaseDate}
+      country="FR"
+    ></sav-warranty-check>`);
+
+    await waitUntil(
+      () => element.getAttribute('state') === 'result' || element.getAttribute('state') === 'error',
+      'the gateway did not answer',
+      { timeout: 15_000 },
+    );
+    const error = element.shadowRoot!.querySelector('[part~="error"]');
+    expect(element.getAttribute('state'), `error shown: ${error?.textContent?.trim() ?? ''}`).to.equal('result');
+    expect(element.getAttribute('status')).to.equal('partly-covered');
+
+    const row = (part: string) => element.shadowRoot!.querySelector<HTMLElement>(`tr[data-part="${part}"]`);
+    expect(row('WHOLE_UNIT'), 'a WHOLE_UNIT row').to.exist;
+    expect(row('WHOLE_UNIT')!.classList.contains('ended')).to.equal(true);
+    expect(row('WHOLE_UNIT')!.textContent).to.contain('Ended');
+    expect(row('COMPRESSOR'), 'a COMPRESSOR row').to.exist;
+    expect(row('COMPRESSOR')!.classList.contains('active')).to.equal(true);
+    expect(row('COMPRESSOR')!.textContent).to.contain('Covered');
+    await expect(element).to.be.accessible();
+  });
+});

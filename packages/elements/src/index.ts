@@ -1,0 +1,6 @@
+/**
+ * SAV's web components. Importing this module registers every customer-facing element
+ * (skipping a tag a previous copy already registered).
+ */
+export * from './components/warranty-check/warranty-check.js';
+export { define } from './internal/define.js';

@@ -1,0 +1,110 @@
+// Helpers for the browser tests (not part of the bundle: nothing in src/index.ts imports this).
+import type { Coverage, WarrantyCheck, WarrantyCheckResult } from '@sav/client';
+
+/** One request the stubbed `fetch` received. */
+export interface StubbedRequest {
+  url: string;
+  headers: Headers;
+  body: { query: string; variables: { input: Record<string, unknown> } };
+}
+
+export interface FetchStub {
+  requests: StubbedRequest[];
+  restore(): void;
+}
+
+type Answer = Response | Promise<Response> | 'network-error';
+
+/** Replaces `window.fetch` until `restore()`: each request is recorded and answered by `answer`. */
+export function stubFetch(answer: (request: StubbedRequest) => Answer): FetchStub {
+  const original = window.fetch;
+  const requests: StubbedRequest[] = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request: StubbedRequest = {
+      url: String(input instanceof Request ? input.url : input),
+      headers: new Headers(init?.headers),
+      body: JSON.parse(String(init?.body ?? '{}')) as StubbedRequest['body'],
+    };
+    requests.push(request);
+    const response = answer(request);
+    if (response === 'network-error') throw new TypeError('Failed to fetch');
+    if (init?.signal) {
+      const signal = init.signal;
+      return Promise.race([
+        response,
+        new Promise<Response>((_resolve, reject) => {
+          if (signal.aborted) reject(signal.reason);
+          signal.addEventListener('abort', () => reject(signal.reason));
+        }),
+      ]);
+    }
+    return response;
+  };
+  return {
+    requests,
+    restore: () => {
+      window.fetch = original;
+    },
+  };
+}
+
+/** A JSON GraphQL answer for `warrantyCheck`. */
+export function graphqlAnswer(warrantyCheck: WarrantyCheckResult, status = 200): Response {
+  return new Response(JSON.stringify({ data: { warrantyCheck } }), {
+    status,
+    headers: { 'content-type': 'application/json' },
+  });
+}
+
+const mainParts = [
+  'COMPRESSOR', 'EVAPORATOR', 'CONDENSER', 'SOLENOID_VALVE', 'MAIN_CONTROL_BOARD', 'CABINET', 'DOOR',
+  'TEMPERATURE_CONTROLLER', 'FILTER', 'CAPILLARY_TUBE', 'FAN_MOTOR', 'DEFROST_HEATER', 'ICE_MAKER', 'TIMER',
+];
+
+/** Seed 001's refrigerator terms: whole unit 1 year, 14 main parts 3 years, from the purchase date. */
+export function refrigeratorCoverages(purchaseDate: string, asOf: string, extendedByDays = 0): Coverage[] {
+  const [year, month, day] = purchaseDate.split('-').map(Number) as [number, number, number];
+  const ends = (years: number) => {
+    const end = new Date(Date.UTC(year + years, month - 1, day - 1 + extendedByDays));
+    return end.toISOString().slice(0, 10);
+  };
+  const row = (part: string, years: number): Coverage => {
+    const endsOn = ends(years);
+    const active = asOf <= endsOn;
+    const daysLeft = active ? Math.round((Date.parse(endsOn) - Date.parse(asOf)) / 86_400_000) + 1 : 0;
+    return { part, startsOn: purchaseDate, endsOn, active, daysLeft, extendedByDays, policyName: 'Haier refrigerator (seed 001)' };
+  };
+  return [row('WHOLE_UNIT', 1), ...mainParts.map((part) => row(part, 3))];
+}
+
+/** A WarrantyCheck answer for the demo refrigerator, judged as of `asOf`, with overrides. */
+export function warrantyCheck(
+  purchaseDate: string,
+  asOf: string,
+  overrides: Partial<WarrantyCheck> = {},
+): WarrantyCheck {
+  const coverages = overrides.coverages ?? refrigeratorCoverages(purchaseDate, asOf);
+  const activeCount = coverages.filter((coverage) => coverage.active).length;
+  const status =
+    coverages.length === 0 ? 'NO_POLICY' : activeCount === coverages.length ? 'COVERED' : activeCount > 0 ? 'PARTLY_COVERED' : 'EXPIRED';
+  const latestActiveEnd = coverages.filter((coverage) => coverage.active).map((coverage) => coverage.endsOn).sort().at(-1);
+  return {
+    __typename: 'WarrantyCheck',
+    productModel: 'HRF-DEMO-1',
+    product: { model: 'HRF-DEMO-1', name: 'Refrigerator HRF-DEMO-1', brand: 'Haier', category: 'REFRIGERATOR' },
+    purchaseDate,
+    asOf,
+    status,
+    coverages,
+    remedies: latestActiveEnd ? [{ kind: 'REPAIR', until: latestActiveEnd }] : [],
+    legalRights: [],
+    exclusions: [
+      { code: 'NO_PROOF_OF_PURCHASE', description: 'No warranty certificate or invoice.' },
+      { code: 'ACCIDENT_OR_MISUSE', description: 'Damage from an accident or improper use.' },
+      { code: 'UNAUTHORISED_REPAIR', description: 'Repaired by someone not authorised.' },
+    ],
+    paidRepairAvailable: true,
+    explanation: 'The whole unit is covered for 1 year and the main parts for 3 years from the invoice date.',
+    ...overrides,
+  };
+}

@@ -1,0 +1,44 @@
+// Browser tests in Debian's Chromium (no browser download): see docs/architecture.md.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+
+const gatewayUrl = process.env.SAV_TEST_API ?? '';
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: fileURLToPath(new URL('../..', import.meta.url)),
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  // Lit's one-line dev-mode notice in every file is noise; its real warnings still show.
+  filterBrowserLogs: ({ args }) => !String(args[0] ?? '').startsWith('Lit is in dev mode'),
+  concurrency: 1,
+  testsFinishTimeout: 120_000,
+  testFramework: { config: { timeout: 10_000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  // The real gateway's URL for warranty-check.gateway.test.ts, which skips itself without it.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8"><title>SAV elements tests</title></head>
+  <body>
+    <script>window.__SAV_TEST_API__ = ${JSON.stringify(gatewayUrl || null)};</script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};

@@ -1,0 +1,191 @@
+// Where the gateway keeps its data, chosen from DATABASE_URL:
+//   unset or empty           PGlite in <cwd>/.sav/data
+//   a folder path            PGlite in that folder (relative to cwd; created when missing)
+//   memory://                PGlite in memory
+//   postgres:// postgresql:// PostgreSQL (`?schema=name` honoured, the schema created if missing)
+// One Prisma client over a driver adapter in every case.
+import { mkdir } from 'node:fs/promises';
+import { isAbsolute, resolve } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import pg from 'pg';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { PGliteAdapterFactory, PostgresAdapterFactory } from './adapters.js';
+
+export type { PrismaClient } from '../generated/prisma/client.js';
+
+export type StoreKind = 'pglite' | 'postgres';
+
+export interface Store {
+  readonly prisma: PrismaClient;
+  readonly kind: StoreKind;
+  /** Where the data is: a folder, `memory://`, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  /** A connection for the schema engine (migrate.ts); close it when done. */
+  openMigrationConnection(): Promise<MigrationConnection>;
+  /** Disconnects the client and closes the database (PGlite) or the connection pool. */
+  close(): Promise<void>;
+}
+
+/**
+ * A driver adapter factory for the schema engine. On PostgreSQL it has a connection of its own:
+ * the engine takes a session-level advisory lock (`pg_advisory_lock(72707369)`) and never
+ * releases it, counting on its session to end. On a connection of the client's pool the lock
+ * would outlive the migration, and another instance's migration would wait for it, then time out.
+ */
+export interface MigrationConnection {
+  readonly adapterFactory: SqlMigrationAwareDriverAdapterFactory;
+  close(): Promise<void>;
+}
+
+export interface OpenStoreOptions {
+  /** Defaults to process.env.DATABASE_URL. */
+  databaseUrl?: string | undefined;
+  /** Base of relative folder paths; defaults to process.cwd(). */
+  cwd?: string;
+}
+
+/** A DATABASE_URL the gateway cannot use. */
+export class StoreConfigError extends Error {
+  override readonly name = 'StoreConfigError';
+}
+
+export type StoreTarget =
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'postgres'; url: string; schema: string | undefined };
+
+export const memoryDataDir = 'memory://';
+export const defaultDataDir = '.sav/data';
+
+/**
+ * PGlite runs one transaction at a time: an interactive transaction waits for the ones before
+ * it instead of failing after Prisma's defaults (2 s to start, 5 s to run).
+ */
+export const pgliteTransactionOptions = { maxWait: 60_000, timeout: 120_000 } as const;
+
+const postgresUrlPattern = /^postgres(?:ql)?:\/\//i;
+const memoryUrlPattern = /^memory:\/\//i;
+/** A URL scheme (two characters at least, so that a Windows drive letter is a path). */
+const schemePattern = /^[a-z][a-z0-9+.-]+:/i;
+const schemaNamePattern = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
+
+function redactPassword(url: URL): string {
+  const shown = new URL(url.href);
+  if (shown.password !== '') shown.password = '***';
+  return shown.href;
+}
+
+function postgresTarget(databaseUrl: string): StoreTarget {
+  let url: URL;
+  try {
+    url = new URL(databaseUrl);
+  } catch {
+    throw new StoreConfigError('DATABASE_URL starts with postgres:// but is not a valid URL.');
+  }
+  const schema = url.searchParams.get('schema') ?? undefined;
+  if (schema !== undefined && !schemaNamePattern.test(schema)) {
+    throw new StoreConfigError(
+      `DATABASE_URL names the schema "${schema}": use letters, digits and underscores (at most 63, not starting with a digit).`,
+    );
+  }
+  url.searchParams.delete('schema');
+  return { kind: 'postgres', url: url.href, schema };
+}
+
+/** Decides where the data lives, without touching it. Throws StoreConfigError. */
+export function resolveStoreTarget(databaseUrl: string | undefined, cwd: string = process.cwd()): StoreTarget {
+  const value = (databaseUrl ?? '').trim();
+  if (value === '') return { kind: 'pglite', dataDir: resolve(cwd, defaultDataDir) };
+  if (memoryUrlPattern.test(value)) return { kind: 'pglite', dataDir: memoryDataDir };
+  if (postgresUrlPattern.test(value)) return postgresTarget(value);
+  if (schemePattern.test(value)) {
+    const scheme = value.slice(0, value.indexOf(':') + 1);
+    throw new StoreConfigError(
+      `DATABASE_URL scheme "${scheme}" is not supported: use postgres://… or postgresql://… ` +
+        'for PostgreSQL, memory:// for an in-memory store, a folder path for an embedded store, ' +
+        `or nothing for ${defaultDataDir}.`,
+    );
+  }
+  return { kind: 'pglite', dataDir: isAbsolute(value) ? value : resolve(cwd, value) };
+}
+
+/** Wraps an open PGlite database into a store; closing the store closes the database. */
+export function storeOnPglite(database: PGlite, location: string): Store {
+  const adapterFactory = new PGliteAdapterFactory(database);
+  const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions: pgliteTransactionOptions });
+  return {
+    prisma,
+    kind: 'pglite',
+    location,
+    // One database, one session: the engine shares it (PGlite's advisory locks are re-entrant
+    // within its single session, and nothing else can connect).
+    openMigrationConnection: async () => ({ adapterFactory, close: async () => {} }),
+    async close() {
+      await prisma.$disconnect();
+      if (!database.closed) await database.close();
+    },
+  };
+}
+
+async function openPglite(dataDir: string): Promise<Store> {
+  if (dataDir !== memoryDataDir) {
+    await mkdir(dataDir, { recursive: true }).catch((error: unknown) => {
+      const code = error instanceof Error && 'code' in error ? error.code : undefined;
+      if (code === 'EEXIST' || code === 'ENOTDIR') {
+        throw new StoreConfigError(`DATABASE_URL names ${dataDir}, which is not a folder.`, { cause: error });
+      }
+      throw error;
+    });
+  }
+  const database = await PGlite.create(dataDir);
+  return storeOnPglite(database, dataDir);
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+function postgresPoolConfig(url: string, schema: string | undefined): pg.PoolConfig {
+  return {
+    connectionString: url,
+    // Unqualified names (migration scripts) resolve in the chosen schema.
+    ...(schema === undefined ? {} : { options: `-c search_path=${quoteIdentifier(schema)}` }),
+  };
+}
+
+async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
+  const pool = new pg.Pool(postgresPoolConfig(url, schema));
+  try {
+    if (schema === undefined) await pool.query('SELECT 1');
+    else await pool.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(schema)}`);
+  } catch (error) {
+    await pool.end();
+    throw error;
+  }
+  const adapterFactory = new PostgresAdapterFactory(pool, schema);
+  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const location = new URL(url);
+  if (schema !== undefined) location.searchParams.set('schema', schema);
+  return {
+    prisma,
+    kind: 'postgres',
+    location: redactPassword(location),
+    async openMigrationConnection() {
+      const migrationPool = new pg.Pool({ ...postgresPoolConfig(url, schema), max: 1 });
+      return {
+        adapterFactory: new PostgresAdapterFactory(migrationPool, schema),
+        close: () => migrationPool.end(),
+      };
+    },
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
+  };
+}
+
+/** Opens the store DATABASE_URL (or `options.databaseUrl`) names; the caller closes it. */
+export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
+  const target = resolveStoreTarget(options.databaseUrl ?? process.env.DATABASE_URL, options.cwd);
+  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target.schema);
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { migrate } from './db/migrate.js';
+import { seedDemo } from './db/seed.js';
+import { openStore } from './db/store.js';
+import { createGateway } from './http/gateway-server.js';
+import { createLogger } from './http/logger.js';
+import { elementsDistDir, examplesDir, invocationDir } from './paths.js';
+
+/** `pnpm start`: open the store, migrate, seed the demo tenant into an empty store, serve. */
+async function main(): Promise<void> {
+  const logger = createLogger();
+  const port = parsePort(process.env.PORT);
+  const store = await openStore({ databaseUrl: process.env.DATABASE_URL, cwd: invocationDir() });
+  const { applied } = await migrate(store);
+  const { seeded } = await seedDemo(store.prisma);
+  if (!existsSync(join(elementsDistDir, 'sav-elements.js'))) {
+    logger.warn('elements.bundle_missing', { hint: 'run `pnpm build` to serve /sav-elements.js' });
+  }
+  const gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger });
+  const { url } = await gateway.listen(port);
+  process.stdout.write(
+    [
+      '',
+      `SAV is running (${store.kind} store: ${store.location}${applied.length ? `, ${applied.length} migration(s) applied` : ''}${seeded ? ', demo tenant seeded' : ''})`,
+      `  GraphQL gateway:  ${url}/graphql   (demo keys: pk_demo, sk_demo)`,
+      `  Example page:     ${url}/retailer-product-page/`,
+      '',
+    ].join('\n'),
+  );
+
+  const stop = async (signal: string) => {
+    logger.info('gateway.stopping', { signal });
+    await gateway.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function parsePort(value: string | undefined): number {
+  if (value === undefined || value === '') return 4000;
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write(`PORT must be a whole number from 0 to 65535; got "${value}".\n`);
+    process.exit(2);
+  }
+  return port;
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`SAV could not start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,12 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.js';
+import './scalars.js';
+import './errors.js';
+import './warranty.js';
+
+export const schema = builder.toSchema();
+
+/** The schema as committed in schema.graphql: sorted, so that only real changes show in a diff. */
+export function printSortedSchema(): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

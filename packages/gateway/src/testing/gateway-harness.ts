@@ -1,0 +1,50 @@
+import type { Store } from '../db/store.js';
+import { createTestStore } from '../db/test-store.js';
+import { createGateway, type Gateway } from '../http/gateway-server.js';
+import { createLogger } from '../http/logger.js';
+import { elementsDistDir, examplesDir } from '../paths.js';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+export interface TestGateway {
+  readonly url: string;
+  readonly store: Store;
+  /** Sends one GraphQL operation, as a browser or a server would. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  post(body: string | Buffer, headers?: Record<string, string>): Promise<Response>;
+  close(): Promise<void>;
+}
+
+/** A real gateway over HTTP on a fresh, seeded store, its clock pinned to `now`. */
+export async function startTestGateway(options: { now?: Date } = {}): Promise<TestGateway> {
+  const store = await createTestStore();
+  const now = options.now ?? new Date('2026-04-20T10:00:00Z');
+  let gateway: Gateway;
+  try {
+    gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('silent'), now: () => now });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const { port } = await gateway.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
+    fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  return {
+    url,
+    store,
+    post,
+    async graphql(query, variables, { key = 'pk_demo', headers = {} } = {}) {
+      const response = await post(JSON.stringify({ query, variables }), { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers });
+      return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] } as never;
+    },
+    async close() {
+      await gateway.close();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import {
+  checkWarranty,
+  type Coverage,
+  describeExclusion,
+  explainWarranty,
+  normaliseWarrantyQuestion,
+  type Remedy,
+  todayIn,
+  type WarrantyCheckQuestion,
+  type WarrantyStatus,
+} from '@sav/rules';
+import type { GatewayContext } from '../context.js';
+import { InvalidInputError, ProductNotFoundError } from '../schema/errors.js';
+import { findPolicies, findProduct, findSale, type ProductRecord } from './warranty-records.js';
+
+export interface WarrantyCheckView {
+  readonly productModel: string;
+  readonly product: ProductRecord;
+  readonly purchaseDate: string;
+  readonly asOf: string;
+  readonly status: WarrantyStatus;
+  readonly coverages: readonly Coverage[];
+  readonly remedies: readonly Remedy[];
+  readonly exclusions: readonly { code: string; description: string }[];
+  readonly paidRepairAvailable: boolean;
+  readonly explanation: string;
+}
+
+/** Loads the purchase and the tenant's policies, lets the rules judge, and shapes the answer. */
+export async function runWarrantyCheck(question: WarrantyCheckQuestion, context: GatewayContext): Promise<WarrantyCheckView> {
+  const normalised = normaliseWarrantyQuestion(question);
+  if (!normalised.ok) throw new InvalidInputError(normalised.violation.message, normalised.violation.code, normalised.violation.field);
+  const input = normalised.value;
+  const { tenant, store, language } = context;
+
+  let product: ProductRecord;
+  let purchaseDate: string;
+  let country = input.country;
+  let city = input.city;
+  let servicePeriods: readonly { startsOn: string; endsOn: string }[] = [];
+  if (input.by === 'serial') {
+    const sale = await findSale(store, tenant.id, input.serialNumber);
+    if (!sale) throw new ProductNotFoundError(`No product with the serial number ${input.serialNumber} was sold by ${tenant.name}. Check the number on the rating plate, or check by model and purchase date.`);
+    if (input.productModel !== null && input.productModel !== sale.product.model.toUpperCase()) {
+      throw new InvalidInputError(`The serial number ${input.serialNumber} belongs to another model than ${input.productModel}.`, 'SERIAL_MODEL_MISMATCH', ['productModel']);
+    }
+    product = sale.product;
+    purchaseDate = sale.purchaseDate;
+    country = sale.country ?? country;
+    city = sale.city ?? city;
+    servicePeriods = sale.servicePeriods;
+  } else {
+    const found = await findProduct(store, tenant.id, input.productModel);
+    if (!found) throw new ProductNotFoundError(`${tenant.name} has no product model ${input.productModel} in its catalogue.`);
+    product = found;
+    purchaseDate = input.purchaseDate;
+  }
+
+  const asOf = input.asOf ?? todayIn(tenant.timeZone, context.now);
+  const policies = await findPolicies(store, tenant.id, product.productLines);
+  const decision = checkWarranty({ productLines: product.productLines, purchaseDate, asOf, place: { country, city }, policies, servicePeriods });
+  if (!decision.ok) throw new InvalidInputError(decision.violation.message, decision.violation.code, decision.violation.field);
+  const assessment = decision.value;
+  return {
+    productModel: product.model,
+    product,
+    purchaseDate,
+    asOf,
+    status: assessment.status,
+    coverages: assessment.coverages,
+    remedies: assessment.remedies,
+    exclusions: assessment.exclusions.map((code) => ({ code, description: describeExclusion(code, language) })),
+    paidRepairAvailable: assessment.paidRepairAvailable,
+    explanation: explainWarranty(assessment, { productName: product.name, language }),
+  };
+}

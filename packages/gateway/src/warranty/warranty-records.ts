@@ -1,0 +1,75 @@
+import type { DateRange, WarrantyPolicy } from '@sav/rules';
+import { toCalendarDate, toCalendarDateOrNull } from '../db/calendar-columns.js';
+import type { Store } from '../db/store.js';
+
+/** Loads what a warranty check needs from the store, as the rules package's plain data. */
+export interface ProductRecord {
+  readonly model: string;
+  readonly name: string;
+  readonly brand: string;
+  readonly category: string;
+  readonly productLines: readonly string[];
+}
+
+export interface SaleRecord {
+  readonly serialNumber: string;
+  readonly product: ProductRecord;
+  readonly purchaseDate: string;
+  readonly country: string | null;
+  readonly city: string | null;
+  readonly servicePeriods: readonly DateRange[];
+}
+
+const PRODUCT_FIELDS = { model: true, name: true, brand: true, category: true, productLines: true } as const;
+
+export async function findProduct(store: Store, tenantId: string, model: string): Promise<ProductRecord | null> {
+  return store.prisma.productModel.findFirst({
+    where: { tenantId, model: { equals: model, mode: 'insensitive' } },
+    select: PRODUCT_FIELDS,
+  });
+}
+
+export async function findSale(store: Store, tenantId: string, serialNumber: string): Promise<SaleRecord | null> {
+  const sale = await store.prisma.sale.findFirst({
+    where: { tenantId, serialNumber: { equals: serialNumber, mode: 'insensitive' } },
+    select: {
+      serialNumber: true,
+      purchaseDate: true,
+      country: true,
+      city: true,
+      productModel: { select: PRODUCT_FIELDS },
+      servicePeriods: { select: { startsOn: true, endsOn: true } },
+    },
+  });
+  if (!sale) return null;
+  return {
+    serialNumber: sale.serialNumber,
+    product: sale.productModel,
+    purchaseDate: toCalendarDate(sale.purchaseDate),
+    country: sale.country,
+    city: sale.city,
+    servicePeriods: sale.servicePeriods.map((p) => ({ startsOn: toCalendarDate(p.startsOn), endsOn: toCalendarDate(p.endsOn) })),
+  };
+}
+
+export async function findPolicies(store: Store, tenantId: string, productLines: readonly string[]): Promise<WarrantyPolicy[]> {
+  const policies = await store.prisma.warrantyPolicy.findMany({
+    where: { tenantId, productLine: { in: [...productLines] } },
+    include: { parts: { select: { part: true, months: true } } },
+    orderBy: [{ purchasedFrom: { sort: 'asc', nulls: 'first' } }, { createdAt: 'asc' }],
+  });
+  return policies.map((p) => ({
+    id: p.id,
+    name: p.name,
+    productLine: p.productLine,
+    purchasedFrom: toCalendarDateOrNull(p.purchasedFrom),
+    purchasedUntil: toCalendarDateOrNull(p.purchasedUntil),
+    country: p.country,
+    cities: p.cities,
+    terms: p.parts,
+    returnDays: p.returnDays,
+    exchangeDays: p.exchangeDays,
+    exclusions: p.exclusions,
+    paidRepairAfterExpiry: p.paidRepairAfterExpiry,
+  }));
+}

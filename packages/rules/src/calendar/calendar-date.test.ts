@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import {
+  addDays,
+  commercialAnniversary,
+  daysBetween,
+  fromDayNumber,
+  isCalendarDate,
+  parseCalendarDate,
+  statutoryAnniversary,
+  todayIn,
+  toDayNumber,
+} from './calendar-date.js';
+import { mergeRanges } from './date-range.js';
+
+describe('calendar dates', () => {
+  it('accepts real days and refuses impossible ones', () => {
+    assert.equal(isCalendarDate('2024-02-29'), true);
+    assert.equal(isCalendarDate('2023-02-29'), false);
+    assert.equal(isCalendarDate('2024-04-31'), false);
+    assert.equal(isCalendarDate('2024-13-01'), false);
+    assert.equal(isCalendarDate('2024-8-20'), false);
+    assert.equal(isCalendarDate('20 August 2024'), false);
+    assert.throws(() => parseCalendarDate('2024-02-30'), { code: 'INVALID_DATE' });
+  });
+
+  it('counts days across months, leap years and zones', () => {
+    assert.equal(addDays('2024-02-28', 1), '2024-02-29');
+    assert.equal(addDays('2024-02-29', 1), '2024-03-01');
+    assert.equal(addDays('2025-01-01', -1), '2024-12-31');
+    assert.equal(daysBetween('2024-08-20', '2025-08-20'), 365);
+    assert.equal(daysBetween('2025-03-30', '2025-03-31'), 1, 'a daylight-saving change is still one day');
+  });
+
+  it('counts a maker anniversary as the same day, or the 1st of the next month when it is missing', () => {
+    assert.equal(commercialAnniversary('2024-08-20', 12), '2025-08-20');
+    assert.equal(commercialAnniversary('2024-02-29', 12), '2025-03-01');
+    assert.equal(commercialAnniversary('2024-01-31', 1), '2024-03-01');
+    assert.equal(commercialAnniversary('2024-12-15', 1), '2025-01-15');
+  });
+
+  it('counts a statutory period to the same date, or the last day of a shorter month', () => {
+    assert.equal(statutoryAnniversary('2024-08-20', 24), '2026-08-20');
+    assert.equal(statutoryAnniversary('2024-02-29', 12), '2025-02-28');
+    assert.equal(statutoryAnniversary('2024-01-31', 1), '2024-02-29');
+  });
+
+  it("tells today's date in a zone, not the host's", () => {
+    const instant = new Date('2026-03-01T23:30:00Z');
+    assert.equal(todayIn('Europe/Paris', instant), '2026-03-02');
+    assert.equal(todayIn('America/New_York', instant), '2026-03-01');
+  });
+
+  it('day numbers round-trip for any date', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -100_000, max: 100_000 }), (n) => {
+        const date = fromDayNumber(n);
+        assert.equal(isCalendarDate(date), true);
+        assert.equal(toDayNumber(date), n);
+      }),
+    );
+  });
+
+  it('merges overlapping and touching ranges', () => {
+    assert.deepEqual(
+      mergeRanges([
+        { startsOn: '2025-03-10', endsOn: '2025-03-12' },
+        { startsOn: '2025-03-01', endsOn: '2025-03-05' },
+        { startsOn: '2025-03-06', endsOn: '2025-03-07' },
+        { startsOn: '2025-03-11', endsOn: '2025-03-20' },
+        { startsOn: '2025-04-02', endsOn: '2025-04-01' },
+      ]),
+      [
+        { startsOn: '2025-03-01', endsOn: '2025-03-07' },
+        { startsOn: '2025-03-10', endsOn: '2025-03-20' },
+      ],
+    );
+  });
+});

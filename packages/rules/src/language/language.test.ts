@@ -1,0 +1,20 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatLongDate, resolveLanguage } from './language.js';
+
+describe('language', () => {
+  it('picks the best supported language from Accept-Language', () => {
+    assert.equal(resolveLanguage('fr-FR,fr;q=0.9,en;q=0.8'), 'fr');
+    assert.equal(resolveLanguage('de-DE,fr;q=0.5,en;q=0.7'), 'en');
+    assert.equal(resolveLanguage('de, fr;q=0.4'), 'fr');
+    assert.equal(resolveLanguage('fr;q=0'), 'en');
+    assert.equal(resolveLanguage(''), 'en');
+    assert.equal(resolveLanguage(undefined), 'en');
+    assert.equal(resolveLanguage('FR'), 'fr');
+  });
+
+  it('writes dates in plain words without shifting them', () => {
+    assert.equal(formatLongDate('2025-08-19', 'en'), '19 August 2025');
+    assert.equal(formatLongDate('2025-08-19', 'fr'), '19 août 2025');
+  });
+});

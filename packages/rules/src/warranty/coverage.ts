@@ -1,0 +1,33 @@
+import { addDays, type CalendarDate, commercialAnniversary, daysBetween } from '../calendar/calendar-date.js';
+import { type DateRange, mergeRanges, rangeLength } from '../calendar/date-range.js';
+
+export interface CoverPeriod {
+  readonly startsOn: CalendarDate;
+  /** Last day covered, included, after extensions. */
+  readonly endsOn: CalendarDate;
+  /** Days added for time spent in repair or awaiting parts. */
+  readonly extendedByDays: number;
+}
+
+/**
+ * A commercial cover of `months` from `startsOn`: to the day before the anniversary, then extended
+ * by every day the product spent in repair or waiting for parts while it was covered (seed 001,
+ * item 4). A period that begins after the cover (as extended so far) has ended adds nothing.
+ */
+export function coverPeriod(startsOn: CalendarDate, months: number, servicePeriods: readonly DateRange[]): CoverPeriod {
+  const baseEnd = addDays(commercialAnniversary(startsOn, months), -1);
+  let endsOn = baseEnd;
+  for (const period of mergeRanges(servicePeriods)) {
+    if (period.endsOn < startsOn) continue;
+    const counted: DateRange = { startsOn: period.startsOn < startsOn ? startsOn : period.startsOn, endsOn: period.endsOn };
+    if (counted.startsOn > endsOn) break;
+    endsOn = addDays(endsOn, rangeLength(counted));
+  }
+  return { startsOn, endsOn, extendedByDays: daysBetween(baseEnd, endsOn) };
+}
+
+/** Days of cover left counting `asOf` itself; 0 when `asOf` is outside the cover. */
+export function daysLeft(cover: { startsOn: CalendarDate; endsOn: CalendarDate }, asOf: CalendarDate): number {
+  if (asOf < cover.startsOn || asOf > cover.endsOn) return 0;
+  return daysBetween(asOf, cover.endsOn) + 1;
+}
