@@ -1,6 +1,7 @@
 // The demo tenant that `pnpm start` seeds into an empty store (docs/api.md), as plain data.
 // Deterministic: fixed dates, fixed keys, no clock. Written to the store by seed.ts.
 // The warranty terms are those of seed 001 (Haier), read with docs/product.md.
+import { HAIER_SEED_001_POLICIES } from '@sav/rules';
 import type { ApiKeyKind, ServicePeriodKind } from '../generated/prisma/enums.js';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -121,104 +122,21 @@ export const demoProductModels: readonly DemoProductModel[] = [
   },
 ];
 
-const seed001 = 'Haier Group’s after-sales service process (seed 001)';
-
-/** What seed 001 gives every Haier term: the 7- and 15-day remedies, the exclusions, lifelong paid service. */
-const haierCommonTerms = {
-  returnDays: 7,
-  exchangeDays: 15,
-  exclusions: ['NO_PROOF_OF_PURCHASE', 'ALTERED_INVOICE', 'ACCIDENT_OR_MISUSE', 'UNAUTHORISED_REPAIR'],
-  paidRepairAfterExpiry: true,
-} as const;
-
-const anywhere = { country: null, cities: [] } as const;
-
-/** The 14 main parts of a Haier refrigerator, covered 3 years (seed 001). */
-export const refrigeratorMainParts: readonly string[] = [
-  'COMPRESSOR',
-  'EVAPORATOR',
-  'CONDENSER',
-  'SOLENOID_VALVE',
-  'MAIN_CONTROL_BOARD',
-  'CABINET',
-  'DOOR',
-  'TEMPERATURE_CONTROLLER',
-  'FILTER',
-  'CAPILLARY_TUBE',
-  'FAN_MOTOR',
-  'DEFROST_HEATER',
-  'ICE_MAKER',
-  'TIMER',
-];
-
-/** "N years, including compressor and parts". */
-function wholeUnitCompressorAndParts(months: number): DemoPolicyPart[] {
-  return [
-    { part: 'WHOLE_UNIT', months },
-    { part: 'COMPRESSOR', months },
-    { part: 'PARTS', months },
-  ];
-}
-
-export const demoWarrantyPolicies: readonly DemoWarrantyPolicy[] = [
-  {
-    productLine: 'haier-refrigerator',
-    name: 'Haier refrigerator warranty',
-    source: `${seed001}: How many years does Haier refrigerator guarantee?`,
-    purchasedFrom: null,
-    purchasedUntil: null,
-    ...anywhere,
-    ...haierCommonTerms,
-    parts: [
-      { part: 'WHOLE_UNIT', months: 12 },
-      ...refrigeratorMainParts.map((part) => ({ part, months: 36 })),
-    ],
-  },
-  {
-    productLine: 'haier-ac-inverter',
-    name: 'Haier inverter air conditioner warranty, bought up to 2007-12-30',
-    source: `${seed001}: Machines purchased before December 30, 2007 are guaranteed for 3 years for the whole machine and 6 years for the compressor.`,
-    purchasedFrom: null,
-    purchasedUntil: '2007-12-30',
-    ...anywhere,
-    ...haierCommonTerms,
-    parts: [
-      { part: 'WHOLE_UNIT', months: 36 },
-      { part: 'COMPRESSOR', months: 72 },
-    ],
-  },
-  {
-    productLine: 'haier-ac-inverter',
-    name: 'Haier inverter air conditioner warranty, bought 2007-12-31 to 2009-11-30',
-    source: `${seed001}: The air conditioner purchased from December 31, 2007 to November 30, 2009 shall be guaranteed for 6 years, including the compressor and parts.`,
-    purchasedFrom: '2007-12-31',
-    purchasedUntil: '2009-11-30',
-    ...anywhere,
-    ...haierCommonTerms,
-    parts: wholeUnitCompressorAndParts(72),
-  },
-  {
-    productLine: 'haier-ac-inverter',
-    name: 'Haier inverter air conditioner warranty, bought from 2009-12-01 in seven Chinese cities',
-    source: `${seed001}: From December 1st, 2009, the domestic air conditioners purchased in Jinan, Qingdao, Jining, Yantai, Wuhan, Hefei and Chongqing are guaranteed for 10 years, including compressors and parts.`,
-    purchasedFrom: '2009-12-01',
-    purchasedUntil: null,
-    country: 'CN',
-    cities: ['Jinan', 'Qingdao', 'Jining', 'Yantai', 'Wuhan', 'Hefei', 'Chongqing'],
-    ...haierCommonTerms,
-    parts: wholeUnitCompressorAndParts(120),
-  },
-  {
-    productLine: 'haier-ac-fluorine-free',
-    name: 'Haier fluorine-free household air conditioner warranty, bought from 2010-01-01',
-    source: `${seed001}: Haier household fluorine-free air conditioner purchased from January 1st, 2010 is guaranteed for 10 years, including compressor and parts.`,
-    purchasedFrom: '2010-01-01',
-    purchasedUntil: null,
-    ...anywhere,
-    ...haierCommonTerms,
-    parts: wholeUnitCompressorAndParts(120),
-  },
-];
+/** Seed 001's Haier terms, from the rules package's reference policies, as rows to store. */
+export const demoWarrantyPolicies: readonly DemoWarrantyPolicy[] = HAIER_SEED_001_POLICIES.map((policy) => ({
+  productLine: policy.productLine,
+  name: policy.name,
+  source: policy.source ?? '',
+  purchasedFrom: policy.purchasedFrom,
+  purchasedUntil: policy.purchasedUntil,
+  country: policy.country,
+  cities: policy.cities,
+  returnDays: policy.returnDays,
+  exchangeDays: policy.exchangeDays,
+  exclusions: policy.exclusions,
+  paidRepairAfterExpiry: policy.paidRepairAfterExpiry,
+  parts: policy.terms,
+}));
 
 export const demoSales: readonly DemoSale[] = [
   {

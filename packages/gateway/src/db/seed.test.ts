@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { generateKey, hashKey, keyDisplayPrefix, kindOfKey } from '../tenancy/keys.js';
-import { refrigeratorMainParts } from './demo-data.js';
+import { REFRIGERATOR_MAIN_PARTS as refrigeratorMainParts } from '@sav/rules';
 import { seedDemo } from './seed.js';
 import type { Store } from './store.js';
 import { createTestStore } from './test-store.js';

@@ -20,7 +20,7 @@ import { memoryDataDir, openStore, storeOnPglite, type Store } from './store.js'
 const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 const cacheDir = join(packageDir, 'node_modules', '.cache', 'sav-test-store');
 /** The files whose content decides what the demo template holds, besides the migrations. */
-const demoSources = ['src/db/demo-data.ts', 'src/db/seed.ts', 'src/tenancy/keys.ts'];
+const demoSources = ['src/db/demo-data.ts', 'src/db/seed.ts', 'src/tenancy/keys.ts', '../rules/src/warranty/reference-policies.ts'];
 
 type TemplateName = 'empty' | 'demo';
 

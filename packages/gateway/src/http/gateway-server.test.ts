@@ -87,4 +87,16 @@ describe('gateway HTTP boundary', () => {
     const escape = await fetch(`${gateway.url}/..%2f..%2fpackage.json`);
     assert.equal(escape.status, 404);
   });
+
+  it('logs refusals and typed errors by code, without the key, the body or personal data', async () => {
+    gateway.logs.length = 0;
+    await gateway.graphql(HELLO, {}, { key: null, headers: { authorization: 'Bearer pk_secretlooking123' } });
+    await gateway.graphql('query($input: WarrantyCheckInput!) { warrantyCheck(input: $input) { __typename } }', { input: { serialNumber: 'JOHN-DOE-SERIAL-42' } });
+    await gateway.graphql('query($input: WarrantyCheckInput!) { warrantyCheck(input: $input) { __typename } }', { input: { productModel: 'HRF-DEMO-1', purchaseDate: '2099-01-01', city: 'Rue de la Paix 12' } });
+    const text = gateway.logs.join('\n');
+    assert.match(text, /"code":"UNAUTHENTICATED"/);
+    assert.match(text, /"code":"PRODUCT_NOT_FOUND"/);
+    assert.match(text, /"code":"PURCHASE_AFTER_JUDGING_DAY","field":\["purchaseDate"\]/);
+    for (const secret of ['pk_secretlooking123', 'JOHN-DOE', 'Rue de la Paix', '2099-01-01']) assert.ok(!text.includes(secret), `${secret} was logged`);
+  });
 });

@@ -65,6 +65,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
 
+  /** A refusal before GraphQL runs, logged by its code (never the body or the key). */
+  function refuse(response: ServerResponse, requestId: string, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
+    logger.warn('http.refused', { requestId, status, code });
+    sendGraphQLRefusal(response, status, code, message, requestId, headers);
+  }
+
   let originsCache: { at: number; origins: string[] } | undefined;
   async function anyTenantAllows(origin: string): Promise<boolean> {
     if (!originsCache || now().getTime() - originsCache.at > ORIGINS_CACHE_MS) {
@@ -79,7 +85,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const method = request.method ?? 'GET';
     if (method === 'OPTIONS') {
       if (!origin || !(await anyTenantAllows(origin))) {
-        sendGraphQLRefusal(response, 403, 'FORBIDDEN_ORIGIN', 'This origin is not allowed to call the SAV gateway.', requestId, { vary: 'Origin' });
+        refuse(response, requestId, 403, 'FORBIDDEN_ORIGIN', 'This origin is not allowed to call the SAV gateway.', { vary: 'Origin' });
         return;
       }
       response.writeHead(204, {
@@ -93,7 +99,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       return;
     }
     if (method !== 'POST' && method !== 'GET') {
-      sendGraphQLRefusal(response, 405, 'METHOD_NOT_ALLOWED', 'Use POST (or GET for queries) on /graphql.', requestId, { allow: 'GET, POST, OPTIONS' });
+      refuse(response, requestId, 405, 'METHOD_NOT_ALLOWED', 'Use POST (or GET for queries) on /graphql.', { allow: 'GET, POST, OPTIONS' });
       return;
     }
 
@@ -104,7 +110,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         text = await readBody(request);
       } catch (error) {
         if (error instanceof BodyTooLargeError) {
-          sendGraphQLRefusal(response, 413, 'PAYLOAD_TOO_LARGE', 'The request body is over 1 MiB.', requestId, { connection: 'close' });
+          refuse(response, requestId, 413, 'PAYLOAD_TOO_LARGE', 'The request body is over 1 MiB.', { connection: 'close' });
           return;
         }
         throw error;
@@ -112,7 +118,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       try {
         body = JSON.parse(text);
       } catch {
-        sendGraphQLRefusal(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.', requestId);
+        refuse(response, requestId, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
         return;
       }
     }
@@ -121,13 +127,13 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const corsHeaders: Record<string, string> = origin ? { vary: 'Origin' } : {};
     if (!authentication.ok) {
       if (origin && (await anyTenantAllows(origin))) corsHeaders['access-control-allow-origin'] = origin;
-      sendGraphQLRefusal(response, 401, 'UNAUTHENTICATED', authentication.message, requestId, { ...corsHeaders, 'www-authenticate': 'Bearer' });
+      refuse(response, requestId, 401, 'UNAUTHENTICATED', authentication.message, { ...corsHeaders, 'www-authenticate': 'Bearer' });
       return;
     }
     const { tenant } = authentication;
     if (origin) {
       if (!originAllowed(origin, tenant.allowedOrigins)) {
-        sendGraphQLRefusal(response, 403, 'FORBIDDEN_ORIGIN', `The origin ${origin} is not among this key's allowed origins.`, requestId, corsHeaders);
+        refuse(response, requestId, 403, 'FORBIDDEN_ORIGIN', `The origin ${origin} is not among this key's allowed origins.`, corsHeaders);
         return;
       }
       corsHeaders['access-control-allow-origin'] = origin;
@@ -138,6 +144,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       tenant,
       language: resolveLanguage(request.headers['accept-language']),
       requestId,
+      logger,
       now: now(),
     };
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -175,7 +182,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const handled = url.pathname === '/graphql' ? handleGraphQL(request, response, requestId, url) : handleStatic(request, response, url);
     handled.catch((error: unknown) => {
       logger.error('http.unhandled', { requestId, error: String(error) });
-      if (!response.headersSent) sendGraphQLRefusal(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal error: the request could not be completed.', requestId);
+      if (!response.headersSent) refuse(response, requestId, 500, 'INTERNAL_SERVER_ERROR', 'Internal error: the request could not be completed.');
       else response.destroy();
     });
   });

@@ -1,3 +1,4 @@
+import type { GatewayContext } from '../context.js';
 import { builder } from './builder.js';
 
 /** A user's mistake in the input: which fields, and why. */
@@ -49,3 +50,23 @@ builder.objectType(ProductNotFoundError, {
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ProductNotFoundError,
 });
+
+/**
+ * Runs a resolver and logs the typed error it ends with, if any: the operation, the code and the
+ * fields at fault, never the values (they may be personal data).
+ */
+export async function loggingTypedErrors<T>(context: GatewayContext, operation: string, result: Promise<T>): Promise<T> {
+  try {
+    return await result;
+  } catch (error) {
+    if (error instanceof InvalidInputError || error instanceof ProductNotFoundError) {
+      context.logger.info('graphql.typed_error', {
+        requestId: context.requestId,
+        operation,
+        code: error.code,
+        field: error instanceof InvalidInputError ? error.field : undefined,
+      });
+    }
+    throw error;
+  }
+}

@@ -2,7 +2,7 @@ import type { Coverage, Remedy } from '@sav/rules';
 import { runWarrantyCheck, type WarrantyCheckView } from '../warranty/warranty-check-service.js';
 import type { ProductRecord } from '../warranty/warranty-records.js';
 import { builder } from './builder.js';
-import { InvalidInputError, ProductNotFoundError } from './errors.js';
+import { InvalidInputError, loggingTypedErrors, ProductNotFoundError } from './errors.js';
 
 const WarrantyStatus = builder.enumType('WarrantyStatus', {
   description: 'COVERED: every cover active; PARTLY_COVERED: some; EXPIRED: a policy applies, none active; NO_POLICY: no configured policy applies.',
@@ -115,6 +115,6 @@ builder.queryField('warrantyCheck', (t) =>
     description: 'What a product is covered for, what the customer may ask for now, and what voids free service.',
     args: { input: t.arg({ type: WarrantyCheckInput, required: true }) },
     errors: { types: [ProductNotFoundError, InvalidInputError], union: { name: 'WarrantyCheckResult' } },
-    resolve: (_root, { input }, context) => runWarrantyCheck(input, context),
+    resolve: (_root, { input }, context) => loggingTypedErrors(context, 'warrantyCheck', runWarrantyCheck(input, context)),
   }),
 );

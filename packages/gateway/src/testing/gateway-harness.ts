@@ -13,6 +13,8 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
 export interface TestGateway {
   readonly url: string;
   readonly store: Store;
+  /** Every log line the gateway wrote, as JSON text. */
+  readonly logs: string[];
   /** Sends one GraphQL operation, as a browser or a server would. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   post(body: string | Buffer, headers?: Record<string, string>): Promise<Response>;
@@ -23,9 +25,10 @@ export interface TestGateway {
 export async function startTestGateway(options: { now?: Date } = {}): Promise<TestGateway> {
   const store = await createTestStore();
   const now = options.now ?? new Date('2026-04-20T10:00:00Z');
+  const logs: string[] = [];
   let gateway: Gateway;
   try {
-    gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('silent'), now: () => now });
+    gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('info', (line) => logs.push(line)), now: () => now });
   } catch (error) {
     await store.close();
     throw error;
@@ -37,6 +40,7 @@ export async function startTestGateway(options: { now?: Date } = {}): Promise<Te
   return {
     url,
     store,
+    logs,
     post,
     async graphql(query, variables, { key = 'pk_demo', headers = {} } = {}) {
       const response = await post(JSON.stringify({ query, variables }), { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers });

@@ -52,4 +52,6 @@ export interface WarrantyPolicy {
   readonly exclusions: readonly string[];
   /** Whether paid repair stays available outside free cover ("lifelong service"). */
   readonly paidRepairAfterExpiry: boolean;
+  /** Where the terms come from: the document and the words that set them. */
+  readonly source?: string | null;
 }
