@@ -15,6 +15,8 @@ Usage:
   sav keys issue --tenant SLUG --kind publishable|secret [--label TEXT]
   sav keys list --tenant SLUG
 
+Every command first applies pending migrations, so it works on a new store.
+
 Options:
   --database-url URL   the store (default: $DATABASE_URL, else PGlite in ./.sav/data);
                        a folder path, memory://, or postgres://…
@@ -92,20 +94,19 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       if (kind !== 'publishable' && kind !== 'secret') throw new UsageError(`--kind must be publishable or secret; got "${kind}".`);
     }
     store = await io.openStore(values['database-url'] ?? process.env.DATABASE_URL);
+    // Every command works on an up-to-date store, as `pnpm start` does; a no-op when it is.
+    const { applied } = await migrate(store);
     switch (command) {
       case 'migrate': {
-        const { applied } = await migrate(store);
         print(applied.length ? `Applied ${applied.length} migration(s):\n  ${applied.join('\n  ')}` : 'The store is up to date.', { applied });
         break;
       }
       case 'seed': {
-        await migrate(store);
         const { seeded } = await seedDemo(store.prisma);
         print(seeded ? 'Seeded the demo tenant "Demo Appliances" (keys pk_demo and sk_demo).' : 'Nothing seeded: the store already has tenants, or NODE_ENV is production.', { seeded });
         break;
       }
       case 'tenant create': {
-        await migrate(store);
         const tenant = await createTenant(store, { name: required('name'), slug: values.slug, timeZone: values['time-zone'], allowedOrigins: values.origin });
         print(`Created tenant "${tenant.name}" (slug ${tenant.slug}). Issue its keys with: sav keys issue --tenant ${tenant.slug} --kind publishable`, tenant);
         break;
