@@ -2,7 +2,7 @@
 // `pnpm test`: every test of the workspace, in the order a newcomer would trust them, and one
 // closing line with the totals. Steps:
 //   1. build (Prisma client, elements bundle with its size budget) and typecheck every package;
-//   2. node tests (rules, gateway on PGlite, client, example pages) with a gateway running;
+//   2. node tests (rules, gateway on PGlite, client, example pages, workspace) with a gateway running;
 //   3. the gateway and store tests again on PostgreSQL when SAV_TEST_DATABASE_URL is set;
 //   4. browser tests of the components in Chromium (installed from Debian's packages if missing).
 import { spawn, spawnSync } from 'node:child_process';
@@ -117,8 +117,9 @@ const nodeTestFiles = [
   ...testFiles(join(root, 'packages/gateway/src'), /\.test\.ts$/),
   ...testFiles(join(root, 'packages/client/src'), /\.test\.ts$/),
   ...testFiles(join(root, 'examples'), /\.test\.(ts|mjs)$/),
+  ...testFiles(join(root, 'scripts'), /\.test\.mjs$/),
 ];
-nodeTests('node tests (rules, gateway on PGlite, client, example pages)', nodeTestFiles, { ...e2eEnv, SAV_TEST_DATABASE_URL: '' });
+nodeTests('node tests (rules, gateway on PGlite, client, example pages, workspace)', nodeTestFiles, { ...e2eEnv, SAV_TEST_DATABASE_URL: '' });
 
 if (process.env.SAV_TEST_DATABASE_URL) {
   nodeTests('gateway tests on PostgreSQL', testFiles(join(root, 'packages/gateway/src'), /\.test\.ts$/), { SAV_TEST_DATABASE_URL: process.env.SAV_TEST_DATABASE_URL });

@@ -123,7 +123,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }
     }
 
-    const authentication = await authenticate(store, request.headers.authorization);
+    const authentication = await authenticate(store, request.headers.authorization, { production });
     const corsHeaders: Record<string, string> = origin ? { vary: 'Origin' } : {};
     if (!authentication.ok) {
       if (origin && (await anyTenantAllows(origin))) corsHeaders['access-control-allow-origin'] = origin;

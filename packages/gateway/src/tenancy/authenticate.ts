@@ -27,14 +27,19 @@ export function bearerKey(authorization: string | undefined): { key: string } | 
   return { key };
 }
 
-/** Finds the tenant of a key; revoked and unknown keys are refused alike, saying nothing more. */
-export async function authenticate(store: Store, authorization: string | undefined): Promise<Authentication> {
+/**
+ * Finds the tenant of a key; revoked and unknown keys are refused alike, saying nothing more.
+ * In production the demo tenant's keys (pk_demo, sk_demo) are refused: they are public.
+ */
+export async function authenticate(store: Store, authorization: string | undefined, options: { production: boolean }): Promise<Authentication> {
   const bearer = bearerKey(authorization);
   if ('message' in bearer) return { ok: false, message: bearer.message };
   const apiKey = await store.prisma.apiKey.findUnique({
     where: { hash: hashKey(bearer.key) },
-    select: { kind: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true } } },
+    select: { kind: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } } },
   });
   if (!apiKey || apiKey.revokedAt !== null) return { ok: false, message: 'Unknown or revoked API key.' };
-  return { ok: true, tenant: { ...apiKey.tenant, keyKind: apiKey.kind } };
+  const { demo, ...tenant } = apiKey.tenant;
+  if (demo && options.production) return { ok: false, message: 'Demo keys are refused where NODE_ENV=production: issue your own with `sav keys issue`.' };
+  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind } };
 }

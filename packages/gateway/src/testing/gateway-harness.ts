@@ -22,13 +22,13 @@ export interface TestGateway {
 }
 
 /** A real gateway over HTTP on a fresh, seeded store, its clock pinned to `now`. */
-export async function startTestGateway(options: { now?: Date } = {}): Promise<TestGateway> {
+export async function startTestGateway(options: { now?: Date; production?: boolean } = {}): Promise<TestGateway> {
   const store = await createTestStore();
   const now = options.now ?? new Date('2026-04-20T10:00:00Z');
   const logs: string[] = [];
   let gateway: Gateway;
   try {
-    gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('info', (line) => logs.push(line)), now: () => now });
+    gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('info', (line) => logs.push(line)), now: () => now, production: options.production ?? false });
   } catch (error) {
     await store.close();
     throw error;
