@@ -1,4 +1,5 @@
 // Helpers for the browser tests (not part of the bundle: nothing in src/index.ts imports this).
+import { elementUpdated, waitUntil } from '@open-wc/testing';
 import type { Coverage, WarrantyCheck, WarrantyCheckResult } from '@sav/client';
 
 /** One request the stubbed `fetch` received. */
@@ -108,3 +109,58 @@ export function warrantyCheck(
     ...overrides,
   };
 }
+
+// Reading and driving a component's shadow DOM as a user would.
+
+/** Text with Intl's no-break spaces and runs of white space made plain. */
+export const plain = (text: string | null | undefined) => (text ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+/** The first node of a part in the element's shadow root. */
+export function part(element: HTMLElement, name: string): HTMLElement | null {
+  return element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
+/** Every node of a part in the element's shadow root. */
+export function parts(element: HTMLElement, name: string): HTMLElement[] {
+  return [...element.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+}
+
+/** A form control of the shadow root, by id; throws when it is not there. */
+export function control<T extends HTMLElement = HTMLInputElement>(element: HTMLElement, id: string): T {
+  const found = element.shadowRoot!.getElementById(id);
+  if (!found) throw new Error(`no #${id} in the shadow root`);
+  return found as T;
+}
+
+/** Sets a control's value as typing or choosing would, with the event that goes with it. */
+export function fillIn(input: HTMLInputElement | HTMLSelectElement, value: string): void {
+  input.value = value;
+  input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
+}
+
+export function submitButton(element: HTMLElement): HTMLButtonElement {
+  return part(element, 'submit-button') as HTMLButtonElement;
+}
+
+/** Waits until the element shows an answer (its `state` is `result` or `error`) and has rendered it. */
+export async function settled(element: HTMLElement): Promise<void> {
+  await waitUntil(() => element.getAttribute('state') === 'result' || element.getAttribute('state') === 'error', 'no answer shown', {
+    timeout: 3000,
+  });
+  await elementUpdated(element);
+}
+
+/** The coverage table's row for a part code (`WHOLE_UNIT`, `COMPRESSOR` …); throws when there is none. */
+export function row(element: HTMLElement, code: string): HTMLTableRowElement {
+  const found = element.shadowRoot!.querySelector<HTMLTableRowElement>(`tr[data-part="${code}"]`);
+  if (!found) throw new Error(`no row for ${code}`);
+  return found;
+}
+
+/** The shadow root's focused element. */
+export function focused(element: HTMLElement): Element | null {
+  return element.shadowRoot!.activeElement;
+}
+
+/** The demo refrigerator's purchase date in most tests. */
+export const PURCHASE = '2024-08-20';
