@@ -8,6 +8,8 @@ export interface GatewayContext {
   readonly store: Store;
   readonly tenant: AuthenticatedTenant;
   readonly language: Language;
+  /** How dates are written in answers: the regional tag the request asked for (en-GB, fr-FR). */
+  readonly locale: string;
   readonly requestId: string;
   readonly logger: Logger;
   /** The instant the request is judged at; "today" is this instant in the tenant's zone. */

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { resolveLanguage } from '@sav/rules';
+import { resolveLocale } from '@sav/rules';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import type { Store } from '../db/store.js';
@@ -142,7 +142,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const context: GatewayContext = {
       store,
       tenant,
-      language: resolveLanguage(request.headers['accept-language']),
+      ...resolveLocale(request.headers['accept-language']),
       requestId,
       logger,
       now: now(),

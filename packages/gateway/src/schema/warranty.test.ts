@@ -63,12 +63,14 @@ describe('warrantyCheck over HTTP', () => {
     assert.equal(byPart.get('COMPRESSOR')?.active, true);
     assert.deepEqual(result.remedies, [{ kind: 'REPAIR', until: '2027-08-19' }]);
     assert.equal(result.exclusions?.length, 4);
-    assert.match(result.explanation ?? '', /whole unit ended on 19 August 2025/);
+    assert.match(result.explanation ?? '', /whole unit ended on August 19, 2025/);
   });
 
   it('answers in the language the request asks for', async () => {
     const result = await check({ productModel: 'HRF-DEMO-1', purchaseDate: '2024-08-20' }, { headers: { 'accept-language': 'fr-FR,fr;q=0.9' } });
     assert.match(result.explanation ?? '', /a pris fin le 19 août 2025/);
+    const british = await check({ productModel: 'HRF-DEMO-1', purchaseDate: '2024-08-20' }, { headers: { 'accept-language': 'en-GB' } });
+    assert.match(british.explanation ?? '', /whole unit ended on 19 August 2025/);
     assert.equal(result.exclusions?.find((e) => e.code === 'ALTERED_INVOICE')?.description, 'La facture a été modifiée.');
   });
 

@@ -71,6 +71,6 @@ export async function runWarrantyCheck(question: WarrantyCheckQuestion, context:
     remedies: assessment.remedies,
     exclusions: assessment.exclusions.map((code) => ({ code, description: describeExclusion(code, language) })),
     paidRepairAvailable: assessment.paidRepairAvailable,
-    explanation: explainWarranty(assessment, { productName: product.name, language }),
+    explanation: explainWarranty(assessment, { productName: product.name, language, locale: context.locale }),
   };
 }

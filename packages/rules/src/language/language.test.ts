@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatLongDate, resolveLanguage } from './language.js';
+import { formatLongDate, resolveLanguage, resolveLocale } from './language.js';
 
 describe('language', () => {
   it('picks the best supported language from Accept-Language', () => {
@@ -13,8 +13,16 @@ describe('language', () => {
     assert.equal(resolveLanguage('FR'), 'fr');
   });
 
+  it('keeps the regional tag asked for, to format dates as the reader expects', () => {
+    assert.deepEqual(resolveLocale('en-GB,en;q=0.9'), { language: 'en', locale: 'en-GB' });
+    assert.deepEqual(resolveLocale('de-DE, fr-ca;q=0.5'), { language: 'fr', locale: 'fr-CA' });
+    assert.deepEqual(resolveLocale('en-'), { language: 'en', locale: 'en' });
+    assert.deepEqual(resolveLocale(null), { language: 'en', locale: 'en' });
+  });
+
   it('writes dates in plain words without shifting them', () => {
-    assert.equal(formatLongDate('2025-08-19', 'en'), '19 August 2025');
+    assert.equal(formatLongDate('2025-08-19', 'en'), 'August 19, 2025');
+    assert.equal(formatLongDate('2025-08-19', 'en-GB'), '19 August 2025');
     assert.equal(formatLongDate('2025-08-19', 'fr'), '19 août 2025');
   });
 });

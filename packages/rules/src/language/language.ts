@@ -2,31 +2,49 @@
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
+export interface ResolvedLocale {
+  /** The language words are written in. */
+  readonly language: Language;
+  /** The locale dates and numbers are formatted with: the tag asked for ("en-GB", "fr-CA") when it is of that language. */
+  readonly locale: string;
+}
+
+function canonicalLocale(tag: string): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The best supported language for an `Accept-Language` header or a `lang` attribute value
- * ("fr-FR,fr;q=0.9,en;q=0.8" → fr), honouring q-values; English when nothing matches.
+ * ("fr-FR,fr;q=0.9,en;q=0.8" → fr, formatted as fr-FR), honouring q-values; English otherwise.
  */
-export function resolveLanguage(preference: string | null | undefined): Language {
-  if (!preference) return 'en';
-  const ranked = preference
+export function resolveLocale(preference: string | null | undefined): ResolvedLocale {
+  const ranked = (preference ?? '')
     .split(',')
     .map((entry, index) => {
       const [tag = '', ...params] = entry.trim().split(';');
       const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
-      return { base: tag.trim().toLowerCase().split('-')[0] ?? '', q: q === undefined ? 1 : Number(q), index };
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), index };
     })
-    .filter((entry) => entry.q > 0 && !Number.isNaN(entry.q))
+    .filter((entry) => entry.tag !== '' && entry.q > 0 && !Number.isNaN(entry.q))
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const entry of ranked) {
-    const match = LANGUAGES.find((language) => language === entry.base);
-    if (match) return match;
+    const language = LANGUAGES.find((candidate) => candidate === entry.tag.toLowerCase().split('-')[0]);
+    if (language) return { language, locale: canonicalLocale(entry.tag) ?? language };
   }
-  return 'en';
+  return { language: 'en', locale: 'en' };
 }
 
-/** A long, plain date in the language ("20 August 2024", "20 août 2024"); never shifted by a zone. */
-export function formatLongDate(date: string, language: Language): string {
-  return new Intl.DateTimeFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
+export function resolveLanguage(preference: string | null | undefined): Language {
+  return resolveLocale(preference).language;
+}
+
+/** A long, plain date in a locale ("August 20, 2024", "20 August 2024", "20 août 2024"); never shifted by a zone. */
+export function formatLongDate(date: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
     new Date(`${date}T00:00:00Z`),
   );
 }

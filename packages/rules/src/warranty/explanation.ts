@@ -28,12 +28,14 @@ export function describeExclusion(code: string, language: Language): string {
 export interface ExplanationContext {
   readonly productName: string;
   readonly language: Language;
+  /** How dates are written; the language's default when absent. */
+  readonly locale?: string;
 }
 
 /** One or two sentences a non-expert understands, saying what the assessment means for them. */
 export function explainWarranty(assessment: WarrantyAssessment, context: ExplanationContext): string {
   const { language } = context;
-  const date = (d: string) => formatLongDate(d, language);
+  const date = (d: string) => formatLongDate(d, context.locale ?? language);
   const fr = language === 'fr';
   const active = assessment.coverages.filter((c) => c.active);
   const latestEnd = assessment.coverages.reduce((latest, c) => (c.endsOn > latest ? c.endsOn : latest), '');

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavWarrantyCheckedEvent } from '../../events/sav-warranty-checked.js';
 import { translate } from '../../internal/i18n.js';
 import { fieldsAtFault } from '../../internal/invalid-input.js';
-import type { SupportedLanguage } from '../../internal/language.js';
+import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
 import type { WarrantyCheckPhase } from './warranty-check.component.js';
 import type { FieldName } from './warranty-check.fields.js';
@@ -22,7 +22,7 @@ export interface WarrantyCheckRequest {
 }
 
 /** The element the controller serves: it re-renders on a change, hears the event, and speaks a language. */
-export type WarrantyCheckHost = ReactiveControllerHost & EventTarget & { readonly language: SupportedLanguage };
+export type WarrantyCheckHost = ReactiveControllerHost & EventTarget & { readonly language: SupportedLanguage; readonly languageTag: string | undefined };
 
 /**
  * Asks the gateway (through `@sav/client`) for a warranty check and holds where it stands: loading,
@@ -68,8 +68,9 @@ export class WarrantyCheckController implements ReactiveController {
     const client = createSavClient({
       endpoint: request.endpoint,
       publishableKey: request.publishableKey,
-      // The gateway's plain-words explanation must be in the language the rest is shown in.
-      language,
+      // The gateway's plain-words explanation must be in the language the rest is shown in, with
+      // dates written the same way (the page's regional tag, such as en-GB, when it has one).
+      language: formattingLocale(this.#host.languageTag),
     });
 
     let focusTarget: FocusTarget = 'error';

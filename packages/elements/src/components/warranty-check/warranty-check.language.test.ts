@@ -26,6 +26,16 @@ describe('<sav-warranty-check>', () => {
   });
 
   describe('language', () => {
+    it('asks the gateway for the page\'s regional tag, so its dates read like the table\'s', async () => {
+      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
+      const element = await fixture<SavWarrantyCheck>(
+        html`<sav-warranty-check lang="en-GB" publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date=${PURCHASE}></sav-warranty-check>`,
+      );
+      await settled(element);
+      expect(fetchStub.requests[0]!.headers.get('accept-language')).to.equal('en-GB');
+      expect(plain(row(element, 'WHOLE_UNIT').textContent)).to.contain('19 August 2025');
+    });
+
     it('speaks French with lang="fr", in labels, parts and dates', async () => {
       fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(
