@@ -9,6 +9,7 @@
 // - @prisma/adapter-pg 7.10's `executeScript` splits the script on every `;`.
 // The PGlite shadow database (used to diff migrations) is closed when the engine disposes of it.
 import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './pglite.js';
 import { PrismaPg } from '@prisma/adapter-pg';
 import {
   DriverAdapterError,
@@ -93,7 +94,7 @@ export class PGliteAdapterFactory implements SqlMigrationAwareDriverAdapterFacto
    */
   constructor(
     readonly database: PGlite,
-    createShadowDatabase: () => Promise<PGlite> = () => PGlite.create('memory://'),
+    createShadowDatabase: () => Promise<PGlite> = () => createPglite('memory://'),
   ) {
     this.#inner = new PrismaPGlite(database);
     this.adapterName = this.#inner.adapterName;

@@ -83,7 +83,12 @@ export interface DemoTechnician {
   readonly skills: readonly string[];
   readonly postalCodes: readonly string[];
   readonly country: string;
+  /** Local working hours: weekday 1 (Monday) to 7, "HH:MM". */
+  readonly workingHours: readonly { weekday: number; start: string; end: string }[];
 }
+
+/** Weekdays, 08:00 to 18:00 local time (docs/api.md: the demo technicians serve Paris on weekdays). */
+const weekdaysEightToSix = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
 
 export const demoTenant: DemoTenant = {
   slug: 'demo',
@@ -204,6 +209,7 @@ export const demoTechnicians: readonly DemoTechnician[] = [
     skills: ['REFRIGERATOR', 'AIR_CONDITIONER'],
     postalCodes: parisPostalCodes,
     country: 'FR',
+    workingHours: weekdaysEightToSix,
   },
   {
     name: 'Karim Benali',
@@ -212,5 +218,6 @@ export const demoTechnicians: readonly DemoTechnician[] = [
     skills: ['REFRIGERATOR', 'AIR_CONDITIONER'],
     postalCodes: parisPostalCodes,
     country: 'FR',
+    workingHours: weekdaysEightToSix,
   },
 ];

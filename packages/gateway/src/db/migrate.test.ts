@@ -58,6 +58,8 @@ describe('migrate', () => {
         'service_periods',
         'technicians',
         'tenants',
+        'tickets',
+        'visits',
         'warranty_policies',
         'warranty_policy_parts',
       ],

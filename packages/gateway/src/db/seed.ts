@@ -65,6 +65,7 @@ async function writeDemoTenant(tx: TransactionClient): Promise<void> {
           ...technician,
           skills: [...technician.skills],
           postalCodes: [...technician.postalCodes],
+          workingHours: technician.workingHours.map((hours) => ({ ...hours })),
         })),
       },
     },

@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { isAbsolute, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './pglite.js';
 import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -137,7 +138,7 @@ async function openPglite(dataDir: string): Promise<Store> {
       throw error;
     });
   }
-  const database = await PGlite.create(dataDir);
+  const database = await createPglite(dataDir);
   return storeOnPglite(database, dataDir);
 }
 

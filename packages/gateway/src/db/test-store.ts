@@ -12,6 +12,7 @@ import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promise
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
+import { createPglite } from './pglite.js';
 import { migrate } from './migrate.js';
 import { migrationsDir, readMigrationList } from './migrations-dir.js';
 import { seedDemo } from './seed.js';
@@ -39,7 +40,7 @@ const templates: Record<TemplateName, Template> = {
   empty: {
     inputs: pgliteVersionInputs,
     async build() {
-      const database = await PGlite.create(memoryDataDir);
+      const database = await createPglite(memoryDataDir);
       try {
         return await database.dumpDataDir('none');
       } finally {
@@ -57,7 +58,7 @@ const templates: Record<TemplateName, Template> = {
       for (const source of demoSources) hash.update(await readFile(join(packageDir, source)));
     },
     async build() {
-      const database = await PGlite.create({ loadDataDir: await loadTemplate('empty') });
+      const database = await createPglite(undefined, { loadDataDir: await loadTemplate('empty') });
       const store = storeOnPglite(database, memoryDataDir);
       try {
         await migrate(store);
@@ -112,11 +113,11 @@ function loadTemplate(name: TemplateName): Promise<Blob> {
 
 /** A new in-memory PGlite database, empty (initdb done, nothing else), in under a second. */
 export async function createEmptyPglite(): Promise<PGlite> {
-  return PGlite.create({ loadDataDir: await loadTemplate('empty') });
+  return createPglite(undefined, { loadDataDir: await loadTemplate('empty') });
 }
 
 async function createPgliteTestStore(template: TemplateName): Promise<Store> {
-  const database = await PGlite.create({ loadDataDir: await loadTemplate(template) });
+  const database = await createPglite(undefined, { loadDataDir: await loadTemplate(template) });
   return storeOnPglite(database, `${memoryDataDir} (test copy)`);
 }
 

@@ -1,8 +1,13 @@
 import type { GatewayContext } from '../context.js';
 import { builder } from './builder.js';
 
+/** Every error a client receives as a typed result: a stable code and a plain message. */
+export abstract class TypedError extends Error {
+  abstract readonly code: string;
+}
+
 /** A user's mistake in the input: which fields, and why. */
-export class InvalidInputError extends Error {
+export class InvalidInputError extends TypedError {
   constructor(
     message: string,
     readonly code: string,
@@ -13,7 +18,7 @@ export class InvalidInputError extends Error {
   }
 }
 
-export class ProductNotFoundError extends Error {
+export class ProductNotFoundError extends TypedError {
   readonly code = 'PRODUCT_NOT_FOUND';
   constructor(message: string) {
     super(message);
@@ -59,7 +64,7 @@ export async function loggingTypedErrors<T>(context: GatewayContext, operation: 
   try {
     return await result;
   } catch (error) {
-    if (error instanceof InvalidInputError || error instanceof ProductNotFoundError) {
+    if (error instanceof TypedError) {
       context.logger.info('graphql.typed_error', {
         requestId: context.requestId,
         operation,
@@ -70,3 +75,48 @@ export async function loggingTypedErrors<T>(context: GatewayContext, operation: 
     throw error;
   }
 }
+
+export class OutsideServiceAreaError extends TypedError {
+  readonly code = 'OUTSIDE_SERVICE_AREA';
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutsideServiceAreaError';
+  }
+}
+
+export class SlotUnavailableError extends TypedError {
+  readonly code = 'SLOT_UNAVAILABLE';
+  constructor(message: string) {
+    super(message);
+    this.name = 'SlotUnavailableError';
+  }
+}
+
+export class TicketNotFoundError extends TypedError {
+  readonly code = 'TICKET_NOT_FOUND';
+  constructor() {
+    super('No ticket matches this tracking code and postal code. Check both on your confirmation.');
+    this.name = 'TicketNotFoundError';
+  }
+}
+
+builder.objectType(OutsideServiceAreaError, {
+  name: 'OutsideServiceArea',
+  description: 'No technician of this tenant serves this postal code for this product.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof OutsideServiceAreaError,
+});
+
+builder.objectType(SlotUnavailableError, {
+  name: 'SlotUnavailable',
+  description: 'The arrival window is not offered (past, outside working hours) or has no technician left.',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof SlotUnavailableError,
+});
+
+builder.objectType(TicketNotFoundError, {
+  name: 'TicketNotFound',
+  description: 'No ticket matches this tracking code and postal code (a wrong postal code reveals nothing).',
+  interfaces: [ErrorInterface],
+  isTypeOf: (value) => value instanceof TicketNotFoundError,
+});

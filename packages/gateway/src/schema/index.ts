@@ -3,6 +3,8 @@ import { builder } from './builder.js';
 import './scalars.js';
 import './errors.js';
 import './warranty.js';
+import './tickets.js';
+import './booking.js';
 
 export const schema = builder.toSchema();
 

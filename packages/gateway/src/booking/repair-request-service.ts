@@ -1,0 +1,172 @@
+import { addDays, analyseFault, arrivalWindowStartingAt, eligibleTechnicians, localDate, normaliseRepairRequest, type NormalisedRepairRequest, reservedRange, todayIn } from '@sav/rules';
+import type { GatewayContext } from '../context.js';
+import { fromCalendarDate } from '../db/calendar-columns.js';
+import { isExclusionViolation, isUniqueViolation, isWriteConflict } from '../db/database-errors.js';
+import { InvalidInputError, ProductNotFoundError, SlotUnavailableError } from '../schema/errors.js';
+import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
+import { newTrackingCode } from '../tickets/tracking-code.js';
+import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
+import { findProduct, findSale, type ProductRecord } from '../warranty/warranty-records.js';
+import { NeedsVerification, type VerificationReason } from './needs-verification.js';
+import { loadTechnicians } from './technician-records.js';
+import { searchArrivalWindows } from './window-search.js';
+
+export interface RepairRequestQuestion {
+  readonly productModel: string;
+  readonly serialNumber?: string | null;
+  readonly purchaseDate?: string | null;
+  readonly fault: string;
+  readonly symptoms?: readonly string[] | null;
+  readonly customer: { name: string; email: string; phone: string; address: { line1: string; line2?: string | null; postalCode: string; city: string; country: string } };
+  readonly slotStart: Date;
+  readonly idempotencyKey?: string | null;
+}
+
+const MAX_IDEMPOTENCY_KEY = 200;
+/** Tries of one technician when PostgreSQL aborts a booking for a deadlock with a simultaneous one. */
+const MAX_BOOKING_ATTEMPTS = 5;
+
+/**
+ * Seed 001, steps 1 to 3: accept and verify the request, analyse it, book the arrival window with
+ * a free technician. A request that does not hold together is kept for verification, never lost.
+ */
+export async function runRequestRepair(question: RepairRequestQuestion, context: GatewayContext): Promise<TicketView> {
+  const { store, tenant } = context;
+  const idempotencyKey = question.idempotencyKey?.trim() || null;
+  if (idempotencyKey && idempotencyKey.length > MAX_IDEMPOTENCY_KEY) {
+    throw new InvalidInputError(`idempotencyKey is longer than ${MAX_IDEMPOTENCY_KEY} characters.`, 'TOO_LONG', ['idempotencyKey']);
+  }
+  if (idempotencyKey) {
+    const earlier = await ticketByIdempotencyKey(context, idempotencyKey);
+    if (earlier) return answerFor(earlier);
+  }
+
+  const today = todayIn(tenant.timeZone, context.now);
+  const normalised = normaliseRepairRequest(question, { today });
+  if (!normalised.ok) throw new InvalidInputError(normalised.violation.message, normalised.violation.code, normalised.violation.field);
+  const request = normalised.value;
+
+  const product = await findProduct(store, tenant.id, request.productModel);
+  if (!product) throw new ProductNotFoundError(`${tenant.name} has no product model ${request.productModel} in its catalogue.`);
+
+  const reasons: VerificationReason[] = [];
+  let purchaseDate = request.purchaseDate;
+  if (request.serialNumber) {
+    const sale = await findSale(store, tenant.id, request.serialNumber);
+    if (!sale) reasons.push('SERIAL_NOT_SOLD');
+    else if (sale.product.model.toUpperCase() !== product.model.toUpperCase()) reasons.push('SERIAL_OTHER_MODEL');
+    else purchaseDate ??= sale.purchaseDate;
+  }
+  const place = { category: product.category, country: request.customer.address.country, postalCode: request.customer.address.postalCode };
+  if (eligibleTechnicians(await loadTechnicians(store, tenant.id), place).length === 0) reasons.push('OUTSIDE_SERVICE_AREA');
+
+  const analysis = analyseFault({ category: product.category, symptoms: request.symptoms, faultText: request.fault });
+  // The visit is reserved for the length the customer's windows were listed with (availableSlots
+  // takes the chosen symptoms, not the free text), so a window shown stays bookable.
+  const visitMinutes = analyseFault({ category: product.category, symptoms: request.symptoms }).visitMinutes;
+  const warrantyStatus = await warrantyStatusAtIntake(context, product, request, purchaseDate);
+  const ticketData = {
+    tenantId: tenant.id,
+    productModel: product.model,
+    productModelId: null,
+    serialNumber: request.serialNumber,
+    purchaseDate: purchaseDate ? fromCalendarDate(purchaseDate) : null,
+    fault: request.fault,
+    symptoms: analysis.symptoms,
+    likelyParts: analysis.likelyParts,
+    repairLocation: analysis.location,
+    visitMinutes,
+    warrantyStatus,
+    customerName: request.customer.name,
+    customerEmail: request.customer.email,
+    customerPhone: request.customer.phone,
+    addressLine1: request.customer.address.line1,
+    addressLine2: request.customer.address.line2,
+    postalCode: request.customer.address.postalCode,
+    city: request.customer.address.city,
+    country: request.customer.address.country,
+    idempotencyKey,
+  };
+
+  if (reasons.length > 0) {
+    const ticket = await createTicket(context, idempotencyKey, () =>
+      store.prisma.ticket.create({
+        data: { ...ticketData, trackingCode: newTrackingCode(), status: 'NEEDS_VERIFICATION', verificationReasons: reasons },
+        select: TICKET_VIEW_SELECT,
+      }),
+    );
+    return answerFor(ticket);
+  }
+
+  const slotDay = localDate(question.slotStart, tenant.timeZone);
+  const { windows, settings } = await searchArrivalWindows(store, tenant.id, { ...place, from: addDays(slotDay, -1), days: 3, visitMinutes, now: context.now });
+  const window = arrivalWindowStartingAt(windows, question.slotStart);
+  if (!window) {
+    throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
+  }
+  const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, visitMinutes, settings.travelBufferMinutes);
+  for (const technicianId of window.freeTechnicianIds) {
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const ticket = await createTicket(context, idempotencyKey, () =>
+          store.prisma.ticket.create({
+            data: {
+              ...ticketData,
+              trackingCode: newTrackingCode(),
+              status: 'SCHEDULED',
+              verificationReasons: [],
+              visits: { create: { tenantId: tenant.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } },
+            },
+            select: TICKET_VIEW_SELECT,
+          }),
+        );
+        return answerFor(ticket);
+      } catch (error) {
+        // PostgreSQL aborted one of two simultaneous bookings of this technician: run it again.
+        if (isWriteConflict(error) && attempt < MAX_BOOKING_ATTEMPTS) continue;
+        // Another request took this technician a moment ago: the next free one takes the visit.
+        if (!isExclusionViolation(error)) throw error;
+        const earlier = idempotencyKey ? await ticketByIdempotencyKey(context, idempotencyKey) : null;
+        if (earlier) return answerFor(earlier);
+        break;
+      }
+    }
+  }
+  throw new SlotUnavailableError('This arrival window has just been fully booked. Please choose another.');
+}
+
+/** A booked ticket is the answer; one kept for verification answers NeedsVerification. */
+function answerFor(ticket: TicketView): TicketView {
+  if (ticket.status === 'NEEDS_VERIFICATION') throw new NeedsVerification(ticket, ticket.verificationReasons);
+  return ticket;
+}
+
+async function ticketByIdempotencyKey(context: GatewayContext, idempotencyKey: string): Promise<TicketView | null> {
+  return context.store.prisma.ticket.findUnique({
+    where: { tenantId_idempotencyKey: { tenantId: context.tenant.id, idempotencyKey } },
+    select: TICKET_VIEW_SELECT,
+  });
+}
+
+/** Creates a ticket; when the same idempotency key won a race a moment ago, answers with its ticket. */
+async function createTicket(context: GatewayContext, idempotencyKey: string | null, create: () => Promise<TicketView>): Promise<TicketView> {
+  try {
+    return await create();
+  } catch (error) {
+    if (idempotencyKey && isUniqueViolation(error)) {
+      const earlier = await ticketByIdempotencyKey(context, idempotencyKey);
+      if (earlier) return earlier;
+    }
+    throw error;
+  }
+}
+
+/** The warranty status the request arrives with, so the desk and the customer know who pays. */
+async function warrantyStatusAtIntake(context: GatewayContext, product: ProductRecord, request: NormalisedRepairRequest, purchaseDate: string | null): Promise<string | null> {
+  if (!purchaseDate) return null;
+  const check = await runWarrantyCheck(
+    { productModel: product.model, purchaseDate, country: request.customer.address.country, city: request.customer.address.city },
+    context,
+  ).catch(() => null);
+  return check?.status ?? null;
+}

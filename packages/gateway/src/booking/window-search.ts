@@ -1,0 +1,62 @@
+import { addDays, arrivalWindows, type ArrivalWindow, eligibleTechnicians, type CalendarDate } from '@sav/rules';
+import type { Store } from '../db/store.js';
+import { InvalidInputError, OutsideServiceAreaError } from '../schema/errors.js';
+import { loadBookedRanges, loadTechnicians, type TechnicianRecord } from './technician-records.js';
+
+export interface BookingSettings {
+  readonly arrivalWindowMinutes: number;
+  readonly travelBufferMinutes: number;
+  readonly minimumNoticeMinutes: number;
+}
+
+export async function loadBookingSettings(store: Store, tenantId: string): Promise<BookingSettings> {
+  return store.prisma.tenant.findUniqueOrThrow({
+    where: { id: tenantId },
+    select: { arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true },
+  });
+}
+
+export interface WindowSearch {
+  readonly category: string;
+  readonly country: string;
+  readonly postalCode: string;
+  readonly from: CalendarDate;
+  readonly days: number;
+  readonly visitMinutes: number;
+  readonly now: Date;
+}
+
+export interface WindowSearchResult {
+  readonly technicians: readonly TechnicianRecord[];
+  readonly windows: readonly ArrivalWindow[];
+  readonly settings: BookingSettings;
+}
+
+/**
+ * The arrival windows the tenant can offer at a place: its technicians who serve the place and the
+ * product, their booked visits, and the rules' windows. Throws OutsideServiceArea when nobody serves it.
+ */
+export async function searchArrivalWindows(store: Store, tenantId: string, search: WindowSearch): Promise<WindowSearchResult> {
+  const settings = await loadBookingSettings(store, tenantId);
+  const technicians = eligibleTechnicians(await loadTechnicians(store, tenantId), search);
+  if (technicians.length === 0) {
+    throw new OutsideServiceAreaError(`No technician serves ${search.postalCode} (${search.country}) for this product. The service desk can tell you about workshop drop-off.`);
+  }
+  // A day either side: the technicians' zones may put a local day's windows on the next UTC day.
+  const rangeStart = new Date(`${addDays(search.from, -1)}T00:00:00Z`);
+  const rangeEnd = new Date(`${addDays(search.from, search.days + 1)}T00:00:00Z`);
+  const booked = await loadBookedRanges(store, technicians.map((t) => t.id), rangeStart, rangeEnd);
+  const decision = arrivalWindows({
+    technicians,
+    booked,
+    from: search.from,
+    days: search.days,
+    windowMinutes: settings.arrivalWindowMinutes,
+    visitMinutes: search.visitMinutes,
+    travelBufferMinutes: settings.travelBufferMinutes,
+    minimumNoticeMinutes: settings.minimumNoticeMinutes,
+    now: search.now,
+  });
+  if (!decision.ok) throw new InvalidInputError(decision.violation.message, decision.violation.code, decision.violation.field);
+  return { technicians, windows: decision.value, settings };
+}

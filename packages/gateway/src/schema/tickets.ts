@@ -1,0 +1,76 @@
+import type { TicketView } from '../tickets/ticket-view.js';
+import { findTicketForCustomer } from '../tickets/ticket-view.js';
+import { normaliseTrackingCode } from '../tickets/tracking-code.js';
+import { builder } from './builder.js';
+import { loggingTypedErrors, TicketNotFoundError } from './errors.js';
+
+export const TicketStatus = builder.enumType('TicketStatus', {
+  description: 'Where a repair stands, from the request to the satisfied customer (seed 001).',
+  values: [
+    'RECEIVED', 'NEEDS_VERIFICATION', 'VERIFIED', 'DIAGNOSED', 'SCHEDULED', 'TECHNICIAN_EN_ROUTE', 'ON_SITE',
+    'AWAITING_PARTS', 'REPAIRING', 'REPAIRED', 'NOT_REPAIRABLE', 'FOLLOW_UP', 'CLOSED', 'REOPENED', 'CANCELLED',
+  ] as const,
+});
+
+export const RepairLocation = builder.enumType('RepairLocation', {
+  description: "Where the repair is expected to happen: at the customer's home, or in the workshop.",
+  values: ['HOME', 'WORKSHOP'] as const,
+});
+
+type VisitView = TicketView['visits'][number];
+
+const TechnicianRef = builder.objectRef<VisitView['technician']>('Technician').implement({
+  description: 'Who comes: the name and badge number on the employment certificate (seed 001, step 4).',
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    badgeNumber: t.exposeString('badgeNumber'),
+  }),
+});
+
+const VisitRef = builder.objectRef<VisitView>('Visit').implement({
+  description: "A technician's visit: they arrive within the window.",
+  fields: (t) => ({
+    arrivalWindowStart: t.expose('windowStart', { type: 'DateTime' }),
+    arrivalWindowEnd: t.expose('windowEnd', { type: 'DateTime' }),
+    technician: t.field({ type: TechnicianRef, resolve: (visit) => visit.technician }),
+  }),
+});
+
+export const TicketRef = builder.objectRef<TicketView>('Ticket').implement({
+  description: "A customer's repair request, followed until they are satisfied.",
+  fields: (t) => ({
+    trackingCode: t.exposeString('trackingCode'),
+    status: t.field({ type: TicketStatus, resolve: (ticket) => ticket.status as typeof TicketStatus.$inferType }),
+    productModel: t.exposeString('productModel'),
+    fault: t.exposeString('fault'),
+    symptoms: t.stringList({ resolve: (ticket) => [...ticket.symptoms] }),
+    likelyParts: t.stringList({ description: 'The parts the analysis expects to need (step 2).', resolve: (ticket) => [...ticket.likelyParts] }),
+    repairLocation: t.field({ type: RepairLocation, resolve: (ticket) => (ticket.repairLocation === 'WORKSHOP' ? 'WORKSHOP' : 'HOME') }),
+    visitMinutes: t.exposeInt('visitMinutes', { description: 'The expected length of the visit.' }),
+    warrantyStatus: t.string({ nullable: true, description: 'The warranty status at intake: COVERED, PARTLY_COVERED, EXPIRED or NO_POLICY.', resolve: (ticket) => ticket.warrantyStatus }),
+    verificationReasons: t.stringList({ description: 'Why the service desk must verify the request, when it must.', resolve: (ticket) => [...ticket.verificationReasons] }),
+    createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    visit: t.field({ type: VisitRef, nullable: true, description: 'The booked visit, if any.', resolve: (ticket) => ticket.visits[0] ?? null }),
+  }),
+});
+
+builder.queryField('ticket', (t) =>
+  t.field({
+    type: TicketRef,
+    description: 'A ticket, for its customer: the tracking code and the postal code of the address. A wrong postal code reveals nothing.',
+    args: {
+      trackingCode: t.arg.string({ required: true }),
+      postalCode: t.arg.string({ required: true }),
+    },
+    errors: { types: [TicketNotFoundError], union: { name: 'TicketResult' } },
+    resolve: (_root, { trackingCode, postalCode }, context) =>
+      loggingTypedErrors(
+        context,
+        'ticket',
+        findTicketForCustomer(context.store, context.tenant.id, normaliseTrackingCode(trackingCode), postalCode).then((ticket) => {
+          if (!ticket) throw new TicketNotFoundError();
+          return ticket;
+        }),
+      ),
+  }),
+);
