@@ -20,3 +20,5 @@ export * from './booking/postal-codes.js';
 export * from './booking/price-estimate.js';
 export * from './booking/service-area.js';
 export * from './booking/zoned-time.js';
+export * from './booking/repair-coverage.js';
+export * from './booking/estimate-explanation.js';

@@ -1,7 +1,7 @@
 // The demo tenant that `pnpm start` seeds into an empty store (docs/api.md), as plain data.
 // Deterministic: fixed dates, fixed keys, no clock. Written to the store by seed.ts.
 // The warranty terms are those of seed 001 (Haier), read with docs/product.md.
-import { HAIER_SEED_001_POLICIES } from '@sav/rules';
+import { DEMO_PRICE_LIST, HAIER_SEED_001_POLICIES, type PriceList } from '@sav/rules';
 import type { ApiKeyKind, ServicePeriodKind } from '../generated/prisma/enums.js';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -221,3 +221,6 @@ export const demoTechnicians: readonly DemoTechnician[] = [
     workingHours: weekdaysEightToSix,
   },
 ];
+
+/** The charging standard shown before any paid repair (seed 001, step 5). */
+export const demoPriceList: PriceList = DEMO_PRICE_LIST;

@@ -6,6 +6,7 @@ import {
   demoProductModels,
   demoReinterventionTerms,
   demoSales,
+  demoPriceList,
   demoTechnicians,
   demoTenant,
   demoWarrantyPolicies,
@@ -32,6 +33,7 @@ async function writeDemoTenant(tx: TransactionClient): Promise<void> {
     data: {
       ...demoTenant,
       allowedOrigins: [...demoTenant.allowedOrigins],
+      priceList: { ...demoPriceList, parts: { ...demoPriceList.parts } },
       apiKeys: {
         create: demoApiKeys.map(({ kind, key, label }) => ({
           kind,

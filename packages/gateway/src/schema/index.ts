@@ -5,6 +5,7 @@ import './errors.js';
 import './warranty.js';
 import './tickets.js';
 import './booking.js';
+import './repair-estimate.js';
 
 export const schema = builder.toSchema();
 

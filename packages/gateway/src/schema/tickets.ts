@@ -1,6 +1,7 @@
 import type { TicketView } from '../tickets/ticket-view.js';
 import { findTicketForCustomer } from '../tickets/ticket-view.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
+import { visitCalendar } from '../tickets/visit-calendar.js';
 import { builder } from './builder.js';
 import { loggingTypedErrors, TicketNotFoundError } from './errors.js';
 
@@ -51,6 +52,23 @@ export const TicketRef = builder.objectRef<TicketView>('Ticket').implement({
     verificationReasons: t.stringList({ description: 'Why the service desk must verify the request, when it must.', resolve: (ticket) => [...ticket.verificationReasons] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     visit: t.field({ type: VisitRef, nullable: true, description: 'The booked visit, if any.', resolve: (ticket) => ticket.visits[0] ?? null }),
+    calendar: t.string({
+      nullable: true,
+      description: 'The booked visit as an iCalendar (.ics) file, to add to a calendar; null without a visit.',
+      resolve: (ticket, _args, context) => {
+        const visit = ticket.visits[0];
+        if (!visit) return null;
+        return visitCalendar({
+          trackingCode: ticket.trackingCode,
+          productModel: ticket.productModel,
+          windowStart: visit.windowStart,
+          windowEnd: visit.windowEnd,
+          technicianName: visit.technician.name,
+          badgeNumber: visit.technician.badgeNumber,
+          stampedAt: context.now,
+        });
+      },
+    }),
   }),
 });
 

@@ -4,7 +4,7 @@ import type { ProductRecord } from '../warranty/warranty-records.js';
 import { builder } from './builder.js';
 import { InvalidInputError, loggingTypedErrors, ProductNotFoundError } from './errors.js';
 
-const WarrantyStatus = builder.enumType('WarrantyStatus', {
+export const WarrantyStatus = builder.enumType('WarrantyStatus', {
   description: 'COVERED: every cover active; PARTLY_COVERED: some; EXPIRED: a policy applies, none active; NO_POLICY: no configured policy applies.',
   values: ['COVERED', 'PARTLY_COVERED', 'EXPIRED', 'NO_POLICY'] as const,
 });
@@ -71,7 +71,7 @@ const LegalRightRef = builder.objectRef<LegalRightShape>('LegalRight').implement
   }),
 });
 
-const ProductRef = builder.objectRef<ProductRecord>('Product').implement({
+export const ProductRef = builder.objectRef<ProductRecord>('Product').implement({
   fields: (t) => ({
     model: t.exposeString('model'),
     name: t.exposeString('name'),
