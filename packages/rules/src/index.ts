@@ -22,3 +22,4 @@ export * from './booking/service-area.js';
 export * from './booking/zoned-time.js';
 export * from './booking/repair-coverage.js';
 export * from './booking/estimate-explanation.js';
+export * from './booking/visit-change.js';

@@ -1,7 +1,7 @@
 import { addDays, analyseFault, arrivalWindowStartingAt, eligibleTechnicians, localDate, normaliseRepairRequest, type NormalisedRepairRequest, reservedRange, todayIn } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { fromCalendarDate } from '../db/calendar-columns.js';
-import { isExclusionViolation, isUniqueViolation, isWriteConflict } from '../db/database-errors.js';
+import { isUniqueViolation } from '../db/database-errors.js';
 import { InvalidInputError, ProductNotFoundError, SlotUnavailableError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { newTrackingCode } from '../tickets/tracking-code.js';
@@ -9,6 +9,7 @@ import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
 import { findProduct, findSale, type ProductRecord } from '../warranty/warranty-records.js';
 import { NeedsVerification, type VerificationReason } from './needs-verification.js';
 import { loadTechnicians } from './technician-records.js';
+import { placeWithFreeTechnician } from './visit-placement.js';
 import { searchArrivalWindows } from './window-search.js';
 
 export interface RepairRequestQuestion {
@@ -23,8 +24,6 @@ export interface RepairRequestQuestion {
 }
 
 const MAX_IDEMPOTENCY_KEY = 200;
-/** Tries of one technician when PostgreSQL aborts a booking for a deadlock with a simultaneous one. */
-const MAX_BOOKING_ATTEMPTS = 5;
 
 /**
  * Seed 001, steps 1 to 3: accept and verify the request, analyse it, book the arrival window with
@@ -105,33 +104,24 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
   }
   const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, visitMinutes, settings.travelBufferMinutes);
-  for (const technicianId of window.freeTechnicianIds) {
-    for (let attempt = 1; ; attempt += 1) {
-      try {
-        const ticket = await createTicket(context, idempotencyKey, () =>
-          store.prisma.ticket.create({
-            data: {
-              ...ticketData,
-              trackingCode: newTrackingCode(),
-              status: 'SCHEDULED',
-              verificationReasons: [],
-              visits: { create: { tenantId: tenant.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } },
-            },
-            select: TICKET_VIEW_SELECT,
-          }),
-        );
-        return answerFor(ticket);
-      } catch (error) {
-        // PostgreSQL aborted one of two simultaneous bookings of this technician: run it again.
-        if (isWriteConflict(error) && attempt < MAX_BOOKING_ATTEMPTS) continue;
-        // Another request took this technician a moment ago: the next free one takes the visit.
-        if (!isExclusionViolation(error)) throw error;
-        const earlier = idempotencyKey ? await ticketByIdempotencyKey(context, idempotencyKey) : null;
-        if (earlier) return answerFor(earlier);
-        break;
-      }
-    }
-  }
+  const placed = await placeWithFreeTechnician(
+    window.freeTechnicianIds,
+    (technicianId) =>
+      createTicket(context, idempotencyKey, () =>
+        store.prisma.ticket.create({
+          data: {
+            ...ticketData,
+            trackingCode: newTrackingCode(),
+            status: 'SCHEDULED',
+            verificationReasons: [],
+            visits: { create: { tenantId: tenant.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } },
+          },
+          select: TICKET_VIEW_SELECT,
+        }),
+      ),
+    () => (idempotencyKey ? ticketByIdempotencyKey(context, idempotencyKey) : Promise.resolve(null)),
+  );
+  if (placed) return answerFor(placed);
   throw new SlotUnavailableError('This arrival window has just been fully booked. Please choose another.');
 }
 

@@ -27,10 +27,16 @@ export async function loadTechnicians(store: Store, tenantId: string): Promise<T
   return technicians;
 }
 
-/** The ranges booked visits hold, for these technicians, overlapping [from, until). */
-export async function loadBookedRanges(store: Store, technicianIds: readonly string[], from: Date, until: Date) {
+/** The ranges booked visits hold, for these technicians, overlapping [from, until); a ticket being moved does not count its own. */
+export async function loadBookedRanges(store: Store, technicianIds: readonly string[], from: Date, until: Date, exceptTicketId?: string) {
   const visits = await store.prisma.visit.findMany({
-    where: { technicianId: { in: [...technicianIds] }, status: 'BOOKED', windowStart: { lt: until }, reservedUntil: { gt: from } },
+    where: {
+      technicianId: { in: [...technicianIds] },
+      status: 'BOOKED',
+      windowStart: { lt: until },
+      reservedUntil: { gt: from },
+      ...(exceptTicketId ? { ticketId: { not: exceptTicketId } } : {}),
+    },
     select: { technicianId: true, windowStart: true, reservedUntil: true },
   });
   return visits.map((visit) => ({ technicianId: visit.technicianId, start: visit.windowStart, end: visit.reservedUntil }));

@@ -24,6 +24,8 @@ export interface WindowSearch {
   readonly days: number;
   readonly visitMinutes: number;
   readonly now: Date;
+  /** A ticket being moved: its own visit does not block its technician. */
+  readonly exceptTicketId?: string;
 }
 
 export interface WindowSearchResult {
@@ -45,7 +47,7 @@ export async function searchArrivalWindows(store: Store, tenantId: string, searc
   // A day either side: the technicians' zones may put a local day's windows on the next UTC day.
   const rangeStart = new Date(`${addDays(search.from, -1)}T00:00:00Z`);
   const rangeEnd = new Date(`${addDays(search.from, search.days + 1)}T00:00:00Z`);
-  const booked = await loadBookedRanges(store, technicians.map((t) => t.id), rangeStart, rangeEnd);
+  const booked = await loadBookedRanges(store, technicians.map((t) => t.id), rangeStart, rangeEnd, search.exceptTicketId);
   const decision = arrivalWindows({
     technicians,
     booked,

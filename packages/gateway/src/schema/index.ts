@@ -6,6 +6,9 @@ import './warranty.js';
 import './tickets.js';
 import './booking.js';
 import './repair-estimate.js';
+import './change-errors.js';
+import './visit-changes.js';
+import './service-desk.js';
 
 export const schema = builder.toSchema();
 

@@ -1,0 +1,93 @@
+import { addDays, arrivalWindowStartingAt, customerMayChangeVisit, localDate, normalisePostalCode, reservedRange } from '@sav/rules';
+import type { GatewayContext } from '../context.js';
+import { ChangeNotAllowedError } from '../schema/change-errors.js';
+import { SlotUnavailableError, TicketNotFoundError } from '../schema/errors.js';
+import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
+import { findProduct } from '../warranty/warranty-records.js';
+import { placeWithFreeTechnician } from './visit-placement.js';
+import { searchArrivalWindows } from './window-search.js';
+
+/** Who asks for the change: the customer is bound by the tenant's cut-off, the service desk is not. */
+export type ChangeActor = 'CUSTOMER' | 'SERVICE_DESK';
+
+export interface TicketRecord {
+  readonly id: string;
+  readonly status: string;
+  readonly productModel: string;
+  readonly visitMinutes: number;
+  readonly postalCode: string;
+  readonly country: string;
+  readonly bookedWindowStart: Date | null;
+}
+
+/** A ticket of the tenant by tracking code; with a postal code, only when it matches (a wrong one reveals nothing). */
+export async function findTicketRecord(context: GatewayContext, trackingCode: string, postalCode?: string): Promise<TicketRecord> {
+  const ticket = await context.store.prisma.ticket.findFirst({
+    where: { tenantId: context.tenant.id, trackingCode },
+    select: {
+      id: true, status: true, productModel: true, visitMinutes: true, postalCode: true, country: true,
+      visits: { where: { status: 'BOOKED' }, select: { windowStart: true }, orderBy: { windowStart: 'asc' } },
+    },
+  });
+  if (!ticket || (postalCode !== undefined && normalisePostalCode(ticket.postalCode) !== normalisePostalCode(postalCode))) throw new TicketNotFoundError();
+  return { ...ticket, bookedWindowStart: ticket.visits[0]?.windowStart ?? null };
+}
+
+async function changeCutoffMinutes(context: GatewayContext): Promise<number> {
+  const tenant = await context.store.prisma.tenant.findUniqueOrThrow({ where: { id: context.tenant.id }, select: { changeCutoffMinutes: true } });
+  return tenant.changeCutoffMinutes;
+}
+
+async function checkChangeAllowed(context: GatewayContext, ticket: TicketRecord, actor: ChangeActor): Promise<void> {
+  if (actor === 'SERVICE_DESK') {
+    if (!['VERIFIED', 'SCHEDULED'].includes(ticket.status)) {
+      throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be scheduled: verify it first.`, 'NOT_CHANGEABLE');
+    }
+    return;
+  }
+  const decision = customerMayChangeVisit({ ticketStatus: ticket.status, windowStart: ticket.bookedWindowStart, now: context.now, cutoffMinutes: await changeCutoffMinutes(context) });
+  if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
+}
+
+/**
+ * Moves a ticket's visit to another arrival window (or books the first one of a verified ticket):
+ * the old visit is released and the new one written in one transaction, so a refusal keeps the old.
+ */
+export async function moveVisit(context: GatewayContext, ticket: TicketRecord, slotStart: Date, actor: ChangeActor): Promise<TicketView> {
+  await checkChangeAllowed(context, ticket, actor);
+  const { store, tenant } = context;
+  const product = await findProduct(store, tenant.id, ticket.productModel);
+  if (!product) throw new ChangeNotAllowedError('This product is no longer in the catalogue: the service desk will schedule the visit.', 'NOT_CHANGEABLE');
+  const { windows, settings } = await searchArrivalWindows(store, tenant.id, {
+    category: product.category,
+    country: ticket.country,
+    postalCode: ticket.postalCode,
+    from: addDays(localDate(slotStart, tenant.timeZone), -1),
+    days: 3,
+    visitMinutes: ticket.visitMinutes,
+    now: context.now,
+    exceptTicketId: ticket.id,
+  });
+  const window = arrivalWindowStartingAt(windows, slotStart);
+  if (!window) throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
+  const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, ticket.visitMinutes, settings.travelBufferMinutes);
+  const moved = await placeWithFreeTechnician(window.freeTechnicianIds, (technicianId) =>
+    store.prisma.$transaction(async (tx) => {
+      await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
+      await tx.visit.create({ data: { tenantId: tenant.id, ticketId: ticket.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } });
+      return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'SCHEDULED' }, select: TICKET_VIEW_SELECT });
+    }),
+  );
+  if (!moved) throw new SlotUnavailableError('This arrival window has just been fully booked. Please choose another.');
+  return moved;
+}
+
+/** Cancels a ticket and releases its visit. */
+export async function cancelVisit(context: GatewayContext, ticket: TicketRecord, reason: string | null, actor: ChangeActor): Promise<TicketView> {
+  if (actor === 'CUSTOMER') await checkChangeAllowed(context, ticket, actor);
+  else if (['CANCELLED', 'CLOSED'].includes(ticket.status)) throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be cancelled.`, 'NOT_CHANGEABLE');
+  return context.store.prisma.$transaction(async (tx) => {
+    await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
+    return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'CANCELLED', cancellationReason: reason }, select: TICKET_VIEW_SELECT });
+  });
+}
