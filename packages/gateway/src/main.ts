@@ -5,6 +5,8 @@ import { seedDemo } from './db/seed.js';
 import { openStore } from './db/store.js';
 import { createGateway } from './http/gateway-server.js';
 import { createLogger } from './http/logger.js';
+import { startOutboxDispatcher } from './notifications/outbox-dispatcher.js';
+import { senderFromConfig } from './notifications/senders.js';
 import { elementsDistDir, examplesDir, invocationDir } from './paths.js';
 
 /** `pnpm start`: open the store, migrate, seed the demo tenant into an empty store, serve. */
@@ -17,6 +19,10 @@ async function main(): Promise<void> {
   if (!existsSync(join(elementsDistDir, 'sav-elements.js'))) {
     logger.warn('elements.bundle_missing', { hint: 'run `pnpm build` to serve /sav-elements.js' });
   }
+  const production = process.env.NODE_ENV === 'production';
+  const sender = senderFromConfig(process.env.SAV_MAIL, { cwd: invocationDir(), production });
+  const dispatcher = sender ? startOutboxDispatcher(store, sender, logger) : null;
+  if (!sender) logger.warn('outbox.no_sender', { hint: 'set SAV_MAIL to deliver messages to customers; they wait in the outbox until then' });
   const gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger });
   const { url } = await gateway.listen(port);
   process.stdout.write(
@@ -25,6 +31,7 @@ async function main(): Promise<void> {
       `SAV is running (${store.kind} store: ${store.location}${applied.length ? `, ${applied.length} migration(s) applied` : ''}${seeded ? ', demo tenant seeded' : ''})`,
       `  GraphQL gateway:  ${url}/graphql   (demo keys: pk_demo, sk_demo)`,
       `  Example page:     ${url}/retailer-product-page/`,
+      `  Customer messages: ${sender ? sender.description : 'not sent (set SAV_MAIL)'}`,
       '',
     ].join('\n'),
   );
@@ -32,6 +39,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     logger.info('gateway.stopping', { signal });
     await gateway.close();
+    await dispatcher?.stop();
     await store.close();
     process.exit(0);
   };

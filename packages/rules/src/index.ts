@@ -23,3 +23,4 @@ export * from './booking/zoned-time.js';
 export * from './booking/repair-coverage.js';
 export * from './booking/estimate-explanation.js';
 export * from './booking/visit-change.js';
+export * from './booking/customer-messages.js';

@@ -5,6 +5,7 @@ import { isUniqueViolation } from '../db/database-errors.js';
 import { InvalidInputError, ProductNotFoundError, SlotUnavailableError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { newTrackingCode } from '../tickets/tracking-code.js';
+import { type MessageTicket, requestReceivedRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
 import { findProduct, findSale, type ProductRecord } from '../warranty/warranty-records.js';
 import { NeedsVerification, type VerificationReason } from './needs-verification.js';
@@ -57,7 +58,8 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     else purchaseDate ??= sale.purchaseDate;
   }
   const place = { category: product.category, country: request.customer.address.country, postalCode: request.customer.address.postalCode };
-  if (eligibleTechnicians(await loadTechnicians(store, tenant.id), place).length === 0) reasons.push('OUTSIDE_SERVICE_AREA');
+  const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id), place).map((t) => [t.id, t]));
+  if (technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
 
   const analysis = analyseFault({ category: product.category, symptoms: request.symptoms, faultText: request.fault });
   // The visit is reserved for the length the customer's windows were listed with (availableSlots
@@ -85,12 +87,28 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     city: request.customer.address.city,
     country: request.customer.address.country,
     idempotencyKey,
+    language: context.language,
+  };
+  const trackingCode = newTrackingCode();
+  const messageTicket: MessageTicket = {
+    trackingCode,
+    productModel: product.model,
+    productName: product.name,
+    customerName: request.customer.name,
+    customerEmail: request.customer.email,
+    language: context.language,
   };
 
   if (reasons.length > 0) {
     const ticket = await createTicket(context, idempotencyKey, () =>
       store.prisma.ticket.create({
-        data: { ...ticketData, trackingCode: newTrackingCode(), status: 'NEEDS_VERIFICATION', verificationReasons: reasons },
+        data: {
+          ...ticketData,
+          trackingCode,
+          status: 'NEEDS_VERIFICATION',
+          verificationReasons: reasons,
+          outboxMessages: { create: requestReceivedRow(context, messageTicket) },
+        },
         select: TICKET_VIEW_SELECT,
       }),
     );
@@ -106,19 +124,24 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, visitMinutes, settings.travelBufferMinutes);
   const placed = await placeWithFreeTechnician(
     window.freeTechnicianIds,
-    (technicianId) =>
-      createTicket(context, idempotencyKey, () =>
+    (technicianId) => {
+      const technician = technicians.get(technicianId);
+      const visit = { windowStart: window.start, windowEnd: window.end, technicianName: technician?.name ?? '', badgeNumber: technician?.badgeNumber ?? '' };
+      return createTicket(context, idempotencyKey, () =>
         store.prisma.ticket.create({
           data: {
             ...ticketData,
-            trackingCode: newTrackingCode(),
+            trackingCode,
             status: 'SCHEDULED',
             verificationReasons: [],
             visits: { create: { tenantId: tenant.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } },
+            // Written with the booking, delivered after: nothing lost if the process dies in between.
+            outboxMessages: { create: visitConfirmedRow(context, messageTicket, visit, false) },
           },
           select: TICKET_VIEW_SELECT,
         }),
-      ),
+      );
+    },
     () => (idempotencyKey ? ticketByIdempotencyKey(context, idempotencyKey) : Promise.resolve(null)),
   );
   if (placed) return answerFor(placed);

@@ -4,6 +4,7 @@ import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { SlotUnavailableError, TicketNotFoundError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { findProduct } from '../warranty/warranty-records.js';
+import { type MessageTicket, repairCancelledRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
 import { searchArrivalWindows } from './window-search.js';
 
@@ -12,8 +13,12 @@ export type ChangeActor = 'CUSTOMER' | 'SERVICE_DESK';
 
 export interface TicketRecord {
   readonly id: string;
+  readonly trackingCode: string;
   readonly status: string;
   readonly productModel: string;
+  readonly customerName: string;
+  readonly customerEmail: string;
+  readonly language: string;
   readonly visitMinutes: number;
   readonly postalCode: string;
   readonly country: string;
@@ -25,7 +30,8 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
   const ticket = await context.store.prisma.ticket.findFirst({
     where: { tenantId: context.tenant.id, trackingCode },
     select: {
-      id: true, status: true, productModel: true, visitMinutes: true, postalCode: true, country: true,
+      id: true, trackingCode: true, status: true, productModel: true, visitMinutes: true, postalCode: true, country: true,
+      customerName: true, customerEmail: true, language: true,
       visits: { where: { status: 'BOOKED' }, select: { windowStart: true }, orderBy: { windowStart: 'asc' } },
     },
   });
@@ -58,7 +64,7 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
   const { store, tenant } = context;
   const product = await findProduct(store, tenant.id, ticket.productModel);
   if (!product) throw new ChangeNotAllowedError('This product is no longer in the catalogue: the service desk will schedule the visit.', 'NOT_CHANGEABLE');
-  const { windows, settings } = await searchArrivalWindows(store, tenant.id, {
+  const { windows, settings, technicians } = await searchArrivalWindows(store, tenant.id, {
     category: product.category,
     country: ticket.country,
     postalCode: ticket.postalCode,
@@ -75,6 +81,9 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
     store.prisma.$transaction(async (tx) => {
       await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
       await tx.visit.create({ data: { tenantId: tenant.id, ticketId: ticket.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } });
+      const technician = technicians.find((candidate) => candidate.id === technicianId);
+      const visit = { windowStart: window.start, windowEnd: window.end, technicianName: technician?.name ?? '', badgeNumber: technician?.badgeNumber ?? '' };
+      await tx.outboxMessage.create({ data: { ...visitConfirmedRow(context, messageTicket(ticket, product.name), visit, ticket.bookedWindowStart !== null), ticketId: ticket.id } });
       return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'SCHEDULED' }, select: TICKET_VIEW_SELECT });
     }),
   );
@@ -86,8 +95,14 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
 export async function cancelVisit(context: GatewayContext, ticket: TicketRecord, reason: string | null, actor: ChangeActor): Promise<TicketView> {
   if (actor === 'CUSTOMER') await checkChangeAllowed(context, ticket, actor);
   else if (['CANCELLED', 'CLOSED'].includes(ticket.status)) throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be cancelled.`, 'NOT_CHANGEABLE');
+  const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
   return context.store.prisma.$transaction(async (tx) => {
     await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
+    await tx.outboxMessage.create({ data: { ...repairCancelledRow(context, messageTicket(ticket, product?.name ?? ticket.productModel)), ticketId: ticket.id } });
     return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'CANCELLED', cancellationReason: reason }, select: TICKET_VIEW_SELECT });
   });
+}
+
+function messageTicket(ticket: TicketRecord, productName: string): MessageTicket {
+  return { trackingCode: ticket.trackingCode, productModel: ticket.productModel, productName, customerName: ticket.customerName, customerEmail: ticket.customerEmail, language: ticket.language };
 }

@@ -52,6 +52,7 @@ describe('migrate', () => {
       [
         '_prisma_migrations',
         'api_keys',
+        'outbox_messages',
         'product_models',
         'reintervention_terms',
         'sales',

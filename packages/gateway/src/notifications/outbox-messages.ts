@@ -1,0 +1,55 @@
+import { type CustomerMessage, type MessageContext, repairCancelledMessage, requestReceivedMessage, type VisitFacts, visitConfirmedMessage } from '@sav/rules';
+import type { GatewayContext } from '../context.js';
+import { visitCalendar } from '../tickets/visit-calendar.js';
+
+/** What a message needs to know about the ticket and its customer. */
+export interface MessageTicket {
+  readonly trackingCode: string;
+  readonly productModel: string;
+  readonly productName: string;
+  readonly customerName: string;
+  readonly customerEmail: string;
+  /** The language the customer asked in, 'en' or 'fr'. */
+  readonly language: string;
+}
+
+/** The outbox row that announces something, to be written in the same transaction as it. */
+export interface OutboxRow {
+  tenantId: string;
+  kind: 'VISIT_CONFIRMED' | 'REQUEST_RECEIVED' | 'REPAIR_CANCELLED';
+  recipient: string;
+  subject: string;
+  body: string;
+  calendar: string | null;
+  availableAt: Date;
+}
+
+function messageContext(context: GatewayContext, ticket: MessageTicket): MessageContext {
+  const language = ticket.language === 'fr' ? 'fr' : 'en';
+  return {
+    language,
+    locale: language === context.language ? context.locale : language,
+    timeZone: context.tenant.timeZone,
+    tenantName: context.tenant.name,
+    customerName: ticket.customerName,
+    trackingCode: ticket.trackingCode,
+    productName: ticket.productName,
+  };
+}
+
+function row(context: GatewayContext, ticket: MessageTicket, kind: OutboxRow['kind'], message: CustomerMessage, calendar: string | null): OutboxRow {
+  return { tenantId: context.tenant.id, kind, recipient: ticket.customerEmail, subject: message.subject, body: message.body, calendar, availableAt: context.now };
+}
+
+export function visitConfirmedRow(context: GatewayContext, ticket: MessageTicket, visit: VisitFacts, moved: boolean): OutboxRow {
+  const calendar = visitCalendar({ ...visit, trackingCode: ticket.trackingCode, productModel: ticket.productModel, stampedAt: context.now });
+  return row(context, ticket, 'VISIT_CONFIRMED', visitConfirmedMessage(messageContext(context, ticket), visit, moved), calendar);
+}
+
+export function requestReceivedRow(context: GatewayContext, ticket: MessageTicket): OutboxRow {
+  return row(context, ticket, 'REQUEST_RECEIVED', requestReceivedMessage(messageContext(context, ticket)), null);
+}
+
+export function repairCancelledRow(context: GatewayContext, ticket: MessageTicket): OutboxRow {
+  return row(context, ticket, 'REPAIR_CANCELLED', repairCancelledMessage(messageContext(context, ticket)), null);
+}
