@@ -32,7 +32,7 @@ export default {
       },
     }),
   ],
-  // The real gateway's URL for warranty-check.gateway.test.ts, which skips itself without it.
+  // The real gateway's URL for the *.gateway.test.ts files, which skip themselves without it.
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html lang="en">
   <head><meta charset="utf-8"><title>SAV elements tests</title></head>

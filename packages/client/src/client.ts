@@ -1,5 +1,16 @@
-import { WarrantyCheckDocument, type TypedDocumentString, type WarrantyCheckInput } from './generated/graphql.js';
-import type { WarrantyCheckResult } from './types.js';
+import {
+  AvailableSlotsDocument,
+  RepairEstimateDocument,
+  RepairOptionsDocument,
+  RequestRepairDocument,
+  WarrantyCheckDocument,
+  type AvailableSlotsInput,
+  type RepairEstimateInput,
+  type RequestRepairInput,
+  type TypedDocumentString,
+  type WarrantyCheckInput,
+} from './generated/graphql.js';
+import type { AvailableSlotsResult, RepairEstimateResult, RepairOptionsResult, RequestRepairResult, WarrantyCheckResult } from './types.js';
 
 /** The `fetch` the client calls; any WHATWG-compatible implementation. */
 export type FetchFunction = (input: string | URL, init: RequestInit) => Promise<Response>;
@@ -74,6 +85,18 @@ export interface SavClient {
   ): Promise<TResult>;
   /** Checks a warranty: resolves with the `WarrantyCheck` or its typed error (`ProductNotFound`, `InvalidInput`). */
   warrantyCheck(input: WarrantyCheckInput, options?: SavRequestOptions): Promise<WarrantyCheckResult>;
+  /** A model's symptoms (labels in the request's language) and the price list; or `ProductNotFound`. */
+  repairOptions(productModel: string, options?: SavRequestOptions): Promise<RepairOptionsResult>;
+  /** The arrival windows open; or `ProductNotFound`, `OutsideServiceArea`, `InvalidInput`. */
+  availableSlots(input: AvailableSlotsInput, options?: SavRequestOptions): Promise<AvailableSlotsResult>;
+  /** Whether the warranty pays a repair, and its price when it does not; or `ProductNotFound`, `InvalidInput`. */
+  repairEstimate(input: RepairEstimateInput, options?: SavRequestOptions): Promise<RepairEstimateResult>;
+  /**
+   * Books a technician (`RepairBooked`) or keeps the request for verification (`NeedsVerification`);
+   * or `SlotUnavailable`, `ProductNotFound`, `InvalidInput`. Send the same `idempotencyKey` when
+   * retrying: the gateway books once and answers with the same ticket.
+   */
+  requestRepair(input: RequestRepairInput, options?: SavRequestOptions): Promise<RequestRepairResult>;
 }
 
 interface GraphQLResponseBody {
@@ -185,6 +208,22 @@ export function createSavClient(options: SavClientOptions): SavClient {
     async warrantyCheck(input, requestOptions) {
       const data = await request(WarrantyCheckDocument, { input }, requestOptions);
       return data.warrantyCheck;
+    },
+    async repairOptions(productModel, requestOptions) {
+      const data = await request(RepairOptionsDocument, { productModel }, requestOptions);
+      return data.repairOptions;
+    },
+    async availableSlots(input, requestOptions) {
+      const data = await request(AvailableSlotsDocument, { input }, requestOptions);
+      return data.availableSlots;
+    },
+    async repairEstimate(input, requestOptions) {
+      const data = await request(RepairEstimateDocument, { input }, requestOptions);
+      return data.repairEstimate;
+    },
+    async requestRepair(input, requestOptions) {
+      const data = await request(RequestRepairDocument, { input }, requestOptions);
+      return data.requestRepair;
     },
   };
 }

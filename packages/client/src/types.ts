@@ -1,4 +1,10 @@
-import type { WarrantyCheckQuery } from './generated/graphql.js';
+import type {
+  AvailableSlotsQuery,
+  RepairEstimateQuery,
+  RepairOptionsQuery,
+  RequestRepairMutation,
+  WarrantyCheckQuery,
+} from './generated/graphql.js';
 
 /** What `warrantyCheck` answers: the check itself, or a typed error. */
 export type WarrantyCheckResult = WarrantyCheckQuery['warrantyCheck'];
@@ -20,3 +26,43 @@ export type Exclusion = WarrantyCheck['exclusions'][number];
 export type LegalRight = WarrantyCheck['legalRights'][number];
 /** The catalogue product the check is about. */
 export type Product = WarrantyCheck['product'];
+
+// Booking (seed 001, steps 1 to 3 and 5).
+
+/** What `repairOptions` answers: the options, or ProductNotFound. */
+export type RepairOptionsResult = RepairOptionsQuery['repairOptions'];
+/** A model's symptoms to choose from, and the tenant's price list. */
+export type RepairOptions = Extract<RepairOptionsResult, { __typename: 'RepairOptions' }>;
+/** A symptom code and its label in the request's language. */
+export type Symptom = RepairOptions['symptoms'][number];
+/** The tenant's charging standard: call-out fee and labour per hour (null where none is published). */
+export type PriceList = NonNullable<RepairOptions['priceList']>;
+/** An amount as a decimal string with two decimals (`"80.00"`) and its ISO 4217 currency. */
+export type Money = PriceList['callOut'];
+
+/** What `availableSlots` answers: the windows, or ProductNotFound, OutsideServiceArea, InvalidInput. */
+export type AvailableSlotsResult = AvailableSlotsQuery['availableSlots'];
+/** The arrival windows open, with the expected visit's length and place. */
+export type AvailableSlots = Extract<AvailableSlotsResult, { __typename: 'AvailableSlots' }>;
+/** An arrival window: UTC instants, and how many more visits it can take. */
+export type Slot = AvailableSlots['slots'][number];
+/** No technician of the tenant serves this postal code for this product. */
+export type OutsideServiceArea = Extract<AvailableSlotsResult, { __typename: 'OutsideServiceArea' }>;
+
+/** What `repairEstimate` answers: the estimate, or ProductNotFound, InvalidInput. */
+export type RepairEstimateResult = RepairEstimateQuery['repairEstimate'];
+/** Whether the warranty pays, and the price of the repair when it does not. */
+export type RepairEstimate = Extract<RepairEstimateResult, { __typename: 'RepairEstimate' }>;
+
+/** What `requestRepair` answers: booked, kept for verification, or a typed error. */
+export type RequestRepairResult = RequestRepairMutation['requestRepair'];
+/** The visit is booked. */
+export type RepairBooked = Extract<RequestRepairResult, { __typename: 'RepairBooked' }>;
+/** The request is kept, with a tracking code, for the service desk to verify. */
+export type NeedsVerification = Extract<RequestRepairResult, { __typename: 'NeedsVerification' }>;
+/** The arrival window is no longer offered, or has no technician left. */
+export type SlotUnavailable = Extract<RequestRepairResult, { __typename: 'SlotUnavailable' }>;
+/** A customer's ticket as the booking returns it, with its visit and the visit as iCalendar text. */
+export type BookedTicket = RepairBooked['ticket'];
+/** Who comes and when. */
+export type Visit = NonNullable<BookedTicket['visit']>;

@@ -3,4 +3,5 @@
  * (skipping a tag a previous copy already registered).
  */
 export * from './components/warranty-check/warranty-check.js';
+export * from './components/booking/booking.js';
 export { define } from './internal/define.js';

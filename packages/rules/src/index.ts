@@ -24,3 +24,4 @@ export * from './booking/repair-coverage.js';
 export * from './booking/estimate-explanation.js';
 export * from './booking/visit-change.js';
 export * from './booking/customer-messages.js';
+export * from './booking/drop-off-slots.js';

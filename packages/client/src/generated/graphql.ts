@@ -4,10 +4,89 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AddressInput = {
+  city: string;
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  line1: string;
+  line2?: string | null | undefined;
+  postalCode: string;
+};
+
+export type AvailableSlotsInput = {
+  /** ISO 3166-1 alpha-2. */
+  country: string;
+  /** 1 to 31. */
+  days: number;
+  from: string;
+  postalCode: string;
+  productModel: string;
+  /** Symptom codes, which set the expected visit length. */
+  symptoms?: Array<string> | null | undefined;
+};
+
+export type CustomerInput = {
+  address: AddressInput;
+  email: string;
+  name: string;
+  /** Any usual form; stored in E.164. */
+  phone: string;
+};
+
 export type RemedyKind =
   | 'EXCHANGE'
   | 'REPAIR'
   | 'RETURN';
+
+export type RepairEstimateInput = {
+  city?: string | null | undefined;
+  country?: string | null | undefined;
+  fault?: string | null | undefined;
+  productModel: string;
+  purchaseDate?: string | null | undefined;
+  serialNumber?: string | null | undefined;
+  symptoms?: Array<string> | null | undefined;
+};
+
+/** Where the repair is expected to happen: at the customer's home, or in the workshop. */
+export type RepairLocation =
+  | 'HOME'
+  | 'WORKSHOP';
+
+export type RequestRepairInput = {
+  customer: CustomerInput;
+  /** The fault in the customer's words, 3 to 2000 characters. */
+  fault: string;
+  /** The same key sent twice gives the same ticket and books once. */
+  idempotencyKey?: string | null | undefined;
+  productModel: string;
+  purchaseDate?: string | null | undefined;
+  serialNumber?: string | null | undefined;
+  /** The start of an arrival window from availableSlots. */
+  slotStart: string;
+  /** Symptom codes chosen in the form. */
+  symptoms?: Array<string> | null | undefined;
+  /** Drop the device off at this workshop instead of a visit; slotStart is then one of its dropOffSlots. */
+  workshopId?: string | number | null | undefined;
+};
+
+/** Where a repair stands, from the request to the satisfied customer (seed 001). */
+export type TicketStatus =
+  | 'AWAITING_PARTS'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'DIAGNOSED'
+  | 'FOLLOW_UP'
+  | 'NEEDS_VERIFICATION'
+  | 'NOT_REPAIRABLE'
+  | 'ON_SITE'
+  | 'RECEIVED'
+  | 'REOPENED'
+  | 'REPAIRED'
+  | 'REPAIRING'
+  | 'SCHEDULED'
+  | 'TECHNICIAN_EN_ROUTE'
+  | 'VERIFIED';
 
 /** A registered serial number, or a model with its purchase date. */
 export type WarrantyCheckInput = {
@@ -30,6 +109,54 @@ export type WarrantyStatus =
   | 'EXPIRED'
   | 'NO_POLICY'
   | 'PARTLY_COVERED';
+
+export type RepairOptionsQueryVariables = Exact<{
+  productModel: string;
+}>;
+
+
+export type RepairOptionsQuery = { repairOptions:
+    | { __typename: 'ProductNotFound', message: string, code: string }
+    | { __typename: 'RepairOptions', product: { model: string, name: string, brand: string, category: string }, symptoms: Array<{ code: string, label: string }>, priceList: { currency: string, callOut: { amount: string, currency: string }, labourPerHour: { amount: string, currency: string } } | null }
+   };
+
+export type AvailableSlotsQueryVariables = Exact<{
+  input: AvailableSlotsInput;
+}>;
+
+
+export type AvailableSlotsQuery = { availableSlots:
+    | { __typename: 'AvailableSlots', visitMinutes: number, repairLocation: RepairLocation, slots: Array<{ start: string, end: string, remaining: number }> }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'OutsideServiceArea', message: string, code: string }
+    | { __typename: 'ProductNotFound', message: string, code: string }
+   };
+
+export type RepairEstimateQueryVariables = Exact<{
+  input: RepairEstimateInput;
+}>;
+
+
+export type RepairEstimateQuery = { repairEstimate:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'ProductNotFound', message: string, code: string }
+    | { __typename: 'RepairEstimate', warrantyStatus: WarrantyStatus | null, covered: boolean, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, pricedPart: string | null, explanation: string, callOut: { amount: string, currency: string } | null, labour: { amount: string, currency: string } | null, parts: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, priceList: { currency: string, callOut: { amount: string, currency: string }, labourPerHour: { amount: string, currency: string } } | null }
+   };
+
+export type RequestRepairMutationVariables = Exact<{
+  input: RequestRepairInput;
+}>;
+
+
+export type RequestRepairMutation = { requestRepair:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'NeedsVerification', trackingCode: string, reasons: Array<string>, message: string, code: string, ticket: { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null } }
+    | { __typename: 'ProductNotFound', message: string, code: string }
+    | { __typename: 'RepairBooked', ticket: { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null } }
+    | { __typename: 'SlotUnavailable', message: string, code: string }
+   };
+
+export type BookedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null };
 
 export type WarrantyCheckQueryVariables = Exact<{
   input: WarrantyCheckInput;
@@ -60,7 +187,184 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const BookedTicketFragmentDoc = new TypedDocumentString(`
+    fragment BookedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  fault
+  symptoms
+  likelyParts
+  repairLocation
+  visitMinutes
+  warrantyStatus
+  verificationReasons
+  createdAt
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    technician {
+      name
+      badgeNumber
+    }
+  }
+  calendar
+}
+    `, {"fragmentName":"BookedTicket"}) as unknown as TypedDocumentString<BookedTicketFragment, unknown>;
+export const RepairOptionsDocument = new TypedDocumentString(`
+    query RepairOptions($productModel: String!) {
+  repairOptions(productModel: $productModel) {
+    __typename
+    ... on RepairOptions {
+      product {
+        model
+        name
+        brand
+        category
+      }
+      symptoms {
+        code
+        label
+      }
+      priceList {
+        currency
+        callOut {
+          amount
+          currency
+        }
+        labourPerHour {
+          amount
+          currency
+        }
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairOptionsQuery, RepairOptionsQueryVariables>;
+export const AvailableSlotsDocument = new TypedDocumentString(`
+    query AvailableSlots($input: AvailableSlotsInput!) {
+  availableSlots(input: $input) {
+    __typename
+    ... on AvailableSlots {
+      slots {
+        start
+        end
+        remaining
+      }
+      visitMinutes
+      repairLocation
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AvailableSlotsQuery, AvailableSlotsQueryVariables>;
+export const RepairEstimateDocument = new TypedDocumentString(`
+    query RepairEstimate($input: RepairEstimateInput!) {
+  repairEstimate(input: $input) {
+    __typename
+    ... on RepairEstimate {
+      warrantyStatus
+      covered
+      likelyParts
+      repairLocation
+      visitMinutes
+      callOut {
+        amount
+        currency
+      }
+      labour {
+        amount
+        currency
+      }
+      parts {
+        amount
+        currency
+      }
+      total {
+        amount
+        currency
+      }
+      pricedPart
+      priceList {
+        currency
+        callOut {
+          amount
+          currency
+        }
+        labourPerHour {
+          amount
+          currency
+        }
+      }
+      explanation
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairEstimateQuery, RepairEstimateQueryVariables>;
+export const RequestRepairDocument = new TypedDocumentString(`
+    mutation RequestRepair($input: RequestRepairInput!) {
+  requestRepair(input: $input) {
+    __typename
+    ... on RepairBooked {
+      ticket {
+        ...BookedTicket
+      }
+    }
+    ... on NeedsVerification {
+      trackingCode
+      reasons
+      ticket {
+        ...BookedTicket
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+    }
+  }
+}
+    fragment BookedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  fault
+  symptoms
+  likelyParts
+  repairLocation
+  visitMinutes
+  warrantyStatus
+  verificationReasons
+  createdAt
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    technician {
+      name
+      badgeNumber
+    }
+  }
+  calendar
+}`) as unknown as TypedDocumentString<RequestRepairMutation, RequestRepairMutationVariables>;
 export const WarrantyCheckDocument = new TypedDocumentString(`
     query WarrantyCheck($input: WarrantyCheckInput!) {
   warrantyCheck(input: $input) {

@@ -1,3 +1,4 @@
+import { bookingEn, bookingFr } from './i18n.booking.js';
 import { supportedLanguage, type SupportedLanguage } from './language.js';
 
 /**
@@ -79,10 +80,10 @@ const en = {
   'error.title': 'The warranty check did not work',
   'error.productNotFound': 'We could not find this appliance. Check the serial number or the model as written on your invoice.',
   'error.invalidInput': 'Please correct the highlighted information.',
-  'error.network': 'The warranty service could not be reached. Check your connection and try again.',
-  'error.unauthenticated': 'The warranty service refused this site\'s key. Please tell the shop.',
-  'error.rateLimited': 'Too many checks in a short time. Please try again in a minute.',
-  'error.server': 'The warranty service could not answer ({code}). Please try again later.',
+  'error.network': 'The after-sales service could not be reached. Check your connection and try again.',
+  'error.unauthenticated': 'The after-sales service refused this site\'s key. Please tell the shop.',
+  'error.rateLimited': 'Too many requests in a short time. Please try again in a minute.',
+  'error.server': 'The after-sales service could not answer ({code}). Please try again later.',
   'error.retry': 'Try again',
 
   // parts
@@ -103,6 +104,7 @@ const en = {
   'part.TIMER': 'Timer',
   'part.PARTS': 'Other parts',
 
+  ...bookingEn,
 } as const;
 
 /** A translation key. */
@@ -177,10 +179,10 @@ const fr: Translations = {
   'error.title': 'La vérification de garantie n’a pas abouti',
   'error.productNotFound': 'Nous n’avons pas trouvé cet appareil. Vérifiez le numéro de série ou le modèle tel qu’il figure sur votre facture.',
   'error.invalidInput': 'Veuillez corriger les informations signalées.',
-  'error.network': 'Le service de garantie est injoignable. Vérifiez votre connexion et réessayez.',
-  'error.unauthenticated': 'Le service de garantie a refusé la clé de ce site. Merci de prévenir le magasin.',
-  'error.rateLimited': 'Trop de vérifications en peu de temps. Réessayez dans une minute.',
-  'error.server': 'Le service de garantie n’a pas pu répondre ({code}). Réessayez plus tard.',
+  'error.network': 'Le service après-vente est injoignable. Vérifiez votre connexion et réessayez.',
+  'error.unauthenticated': 'Le service après-vente a refusé la clé de ce site. Merci de prévenir le magasin.',
+  'error.rateLimited': 'Trop de demandes en peu de temps. Réessayez dans une minute.',
+  'error.server': 'Le service après-vente n’a pas pu répondre ({code}). Réessayez plus tard.',
   'error.retry': 'Réessayer',
 
   'part.WHOLE_UNIT': 'Appareil complet',
@@ -200,6 +202,7 @@ const fr: Translations = {
   'part.TIMER': 'Minuterie',
   'part.PARTS': 'Autres pièces',
 
+  ...bookingFr,
 };
 
 /** The dictionaries, English complete, the others possibly partial. */

@@ -6,7 +6,7 @@ import type { Coverage, WarrantyCheck, WarrantyCheckResult } from '@sav/client';
 export interface StubbedRequest {
   url: string;
   headers: Headers;
-  body: { query: string; variables: { input: Record<string, unknown> } };
+  body: { query: string; variables: { input?: Record<string, unknown>; [name: string]: unknown } };
 }
 
 export interface FetchStub {
@@ -49,12 +49,19 @@ export function stubFetch(answer: (request: StubbedRequest) => Answer): FetchStu
   };
 }
 
+/** A JSON GraphQL answer with `data`. */
+export function graphqlData(data: Record<string, unknown>, status = 200): Response {
+  return new Response(JSON.stringify({ data }), { status, headers: { 'content-type': 'application/json' } });
+}
+
 /** A JSON GraphQL answer for `warrantyCheck`. */
 export function graphqlAnswer(warrantyCheck: WarrantyCheckResult, status = 200): Response {
-  return new Response(JSON.stringify({ data: { warrantyCheck } }), {
-    status,
-    headers: { 'content-type': 'application/json' },
-  });
+  return graphqlData({ warrantyCheck }, status);
+}
+
+/** The name of the operation a request runs (`WarrantyCheck`, `RequestRepair` …). */
+export function operationName(request: StubbedRequest): string {
+  return /\b(?:query|mutation)\s+(\w+)/.exec(request.body.query)?.[1] ?? '';
 }
 
 const mainParts = [
@@ -133,7 +140,7 @@ export function control<T extends HTMLElement = HTMLInputElement>(element: HTMLE
 }
 
 /** Sets a control's value as typing or choosing would, with the event that goes with it. */
-export function fillIn(input: HTMLInputElement | HTMLSelectElement, value: string): void {
+export function fillIn(input: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string): void {
   input.value = value;
   input.dispatchEvent(new Event(input instanceof HTMLSelectElement ? 'change' : 'input', { bubbles: true, composed: true }));
 }

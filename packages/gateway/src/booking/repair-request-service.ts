@@ -5,7 +5,9 @@ import { isUniqueViolation } from '../db/database-errors.js';
 import { InvalidInputError, ProductNotFoundError, SlotUnavailableError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { newTrackingCode } from '../tickets/tracking-code.js';
-import { type MessageTicket, requestReceivedRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
+import { dropOffConfirmedRow, type MessageTicket, requestReceivedRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
+import { findWorkshop, workshopAddress, type WorkshopRecord } from './workshop-records.js';
+import { searchDropOffSlots } from './drop-off-search.js';
 import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
 import { findProduct, findSale, type ProductRecord } from '../warranty/warranty-records.js';
 import { NeedsVerification, type VerificationReason } from './needs-verification.js';
@@ -22,6 +24,8 @@ export interface RepairRequestQuestion {
   readonly customer: { name: string; email: string; phone: string; address: { line1: string; line2?: string | null; postalCode: string; city: string; country: string } };
   readonly slotStart: Date;
   readonly idempotencyKey?: string | null;
+  /** A workshop to drop the device off at, instead of a visit; `slotStart` is then a drop-off slot. */
+  readonly workshopId?: string | null;
 }
 
 const MAX_IDEMPOTENCY_KEY = 200;
@@ -49,6 +53,10 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   const product = await findProduct(store, tenant.id, request.productModel);
   if (!product) throw new ProductNotFoundError(`${tenant.name} has no product model ${request.productModel} in its catalogue.`);
 
+  const workshop = question.workshopId ? await findWorkshop(store, tenant.id, question.workshopId) : null;
+  if (question.workshopId && (!workshop || !workshop.skills.includes(product.category))) {
+    throw new InvalidInputError(`No workshop of ${tenant.name} with this id repairs this product.`, 'UNKNOWN_WORKSHOP', ['workshopId']);
+  }
   const reasons: VerificationReason[] = [];
   let purchaseDate = request.purchaseDate;
   if (request.serialNumber) {
@@ -59,7 +67,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   }
   const place = { category: product.category, country: request.customer.address.country, postalCode: request.customer.address.postalCode };
   const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id), place).map((t) => [t.id, t]));
-  if (technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
+  if (!workshop && technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
 
   const analysis = analyseFault({ category: product.category, symptoms: request.symptoms, faultText: request.fault });
   // The visit is reserved for the length the customer's windows were listed with (availableSlots
@@ -113,6 +121,26 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
       }),
     );
     return answerFor(ticket);
+  }
+
+  if (workshop) {
+    const dropOff = await bookDropOff(context, workshop, question.slotStart, idempotencyKey, (seat, slot) =>
+      store.prisma.ticket.create({
+        data: {
+          ...ticketData,
+          trackingCode,
+          status: 'SCHEDULED',
+          repairLocation: 'WORKSHOP',
+          verificationReasons: [],
+          dropOffs: { create: { tenantId: tenant.id, workshopId: workshop.id, slotStart: slot.start, slotEnd: slot.end, seat } },
+          outboxMessages: {
+            create: dropOffConfirmedRow(context, messageTicket, { slotStart: slot.start, slotEnd: slot.end, workshopName: workshop.name, workshopAddress: workshopAddress(workshop) }),
+          },
+        },
+        select: TICKET_VIEW_SELECT,
+      }),
+    );
+    return answerFor(dropOff);
   }
 
   const slotDay = localDate(question.slotStart, tenant.timeZone);
@@ -182,4 +210,26 @@ async function warrantyStatusAtIntake(context: GatewayContext, product: ProductR
     context,
   ).catch(() => null);
   return check?.status ?? null;
+}
+
+/** Books a seat in a workshop's drop-off slot: the first free seat, the next when one was just taken. */
+async function bookDropOff(
+  context: GatewayContext,
+  workshop: WorkshopRecord,
+  slotStart: Date,
+  idempotencyKey: string | null,
+  write: (seat: number, slot: { start: Date; end: Date }) => Promise<TicketView>,
+): Promise<TicketView> {
+  const day = localDate(slotStart, workshop.timeZone);
+  const slots = await searchDropOffSlots(context.store, context.tenant.id, workshop, addDays(day, -1), 3, context.now);
+  const slot = slots.find((candidate) => candidate.start.getTime() === slotStart.getTime());
+  if (!slot) throw new SlotUnavailableError('This drop-off slot is not offered: it has passed, the workshop is closed, or it is full. Please choose another.');
+  const placed = await placeWithFreeTechnician(
+    slot.freeSeats,
+    (seat) => createTicket(context, idempotencyKey, () => write(seat, slot)),
+    () => (idempotencyKey ? ticketByIdempotencyKey(context, idempotencyKey) : Promise.resolve(null)),
+    isUniqueViolation,
+  );
+  if (!placed) throw new SlotUnavailableError('This drop-off slot has just been filled. Please choose another.');
+  return placed;
 }

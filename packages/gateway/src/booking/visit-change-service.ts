@@ -23,6 +23,7 @@ export interface TicketRecord {
   readonly postalCode: string;
   readonly country: string;
   readonly bookedWindowStart: Date | null;
+  readonly hasDropOff: boolean;
 }
 
 /** A ticket of the tenant by tracking code; with a postal code, only when it matches (a wrong one reveals nothing). */
@@ -33,10 +34,11 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
       id: true, trackingCode: true, status: true, productModel: true, visitMinutes: true, postalCode: true, country: true,
       customerName: true, customerEmail: true, language: true,
       visits: { where: { status: 'BOOKED' }, select: { windowStart: true }, orderBy: { windowStart: 'asc' } },
+      dropOffs: { where: { status: 'BOOKED' }, select: { slotStart: true }, orderBy: { slotStart: 'asc' } },
     },
   });
   if (!ticket || (postalCode !== undefined && normalisePostalCode(ticket.postalCode) !== normalisePostalCode(postalCode))) throw new TicketNotFoundError();
-  return { ...ticket, bookedWindowStart: ticket.visits[0]?.windowStart ?? null };
+  return { ...ticket, bookedWindowStart: ticket.visits[0]?.windowStart ?? ticket.dropOffs[0]?.slotStart ?? null, hasDropOff: ticket.dropOffs.length > 0 };
 }
 
 async function changeCutoffMinutes(context: GatewayContext): Promise<number> {
@@ -61,6 +63,7 @@ async function checkChangeAllowed(context: GatewayContext, ticket: TicketRecord,
  */
 export async function moveVisit(context: GatewayContext, ticket: TicketRecord, slotStart: Date, actor: ChangeActor): Promise<TicketView> {
   await checkChangeAllowed(context, ticket, actor);
+  if (ticket.hasDropOff) throw new ChangeNotAllowedError('A workshop drop-off is changed by cancelling it and booking another slot.', 'NOT_CHANGEABLE');
   const { store, tenant } = context;
   const product = await findProduct(store, tenant.id, ticket.productModel);
   if (!product) throw new ChangeNotAllowedError('This product is no longer in the catalogue: the service desk will schedule the visit.', 'NOT_CHANGEABLE');
@@ -98,6 +101,8 @@ export async function cancelVisit(context: GatewayContext, ticket: TicketRecord,
   const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
   return context.store.prisma.$transaction(async (tx) => {
     await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
+    // A cancelled drop-off frees its seat (null seats never collide in the unique index).
+    await tx.dropOff.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED', seat: null } });
     await tx.outboxMessage.create({ data: { ...repairCancelledRow(context, messageTicket(ticket, product?.name ?? ticket.productModel)), ticketId: ticket.id } });
     return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'CANCELLED', cancellationReason: reason }, select: TICKET_VIEW_SELECT });
   });

@@ -224,3 +224,19 @@ export const demoTechnicians: readonly DemoTechnician[] = [
 
 /** The charging standard shown before any paid repair (seed 001, step 5). */
 export const demoPriceList: PriceList = DEMO_PRICE_LIST;
+
+/** A workshop in Paris where customers drop devices off (seed 004), Monday to Saturday. */
+export const demoWorkshops = [
+  {
+    name: 'Demo Appliances workshop',
+    addressLine1: '48 rue de la Roquette',
+    postalCode: '75011',
+    city: 'Paris',
+    country: 'FR',
+    timeZone: 'Europe/Paris',
+    skills: ['REFRIGERATOR', 'AIR_CONDITIONER'],
+    openingHours: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '09:00', end: '18:00' })),
+    slotMinutes: 60,
+    slotCapacity: 3,
+  },
+] as const;

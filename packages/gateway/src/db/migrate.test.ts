@@ -52,6 +52,7 @@ describe('migrate', () => {
       [
         '_prisma_migrations',
         'api_keys',
+        'drop_offs',
         'outbox_messages',
         'product_models',
         'reintervention_terms',
@@ -63,6 +64,7 @@ describe('migrate', () => {
         'visits',
         'warranty_policies',
         'warranty_policy_parts',
+        'workshops',
       ],
     );
   });

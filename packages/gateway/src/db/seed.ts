@@ -8,6 +8,7 @@ import {
   demoSales,
   demoPriceList,
   demoTechnicians,
+  demoWorkshops,
   demoTenant,
   demoWarrantyPolicies,
   type IsoDate,
@@ -61,6 +62,13 @@ async function writeDemoTenant(tx: TransactionClient): Promise<void> {
           billableCauses: [...demoReinterventionTerms.billableCauses],
           effectiveFrom: new Date(demoReinterventionTerms.effectiveFrom),
         },
+      },
+      workshops: {
+        create: demoWorkshops.map((workshop) => ({
+          ...workshop,
+          skills: [...workshop.skills],
+          openingHours: workshop.openingHours.map((hours) => ({ ...hours })),
+        })),
       },
       technicians: {
         create: demoTechnicians.map((technician) => ({

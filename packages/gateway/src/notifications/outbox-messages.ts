@@ -1,6 +1,6 @@
-import { type CustomerMessage, type MessageContext, repairCancelledMessage, requestReceivedMessage, type VisitFacts, visitConfirmedMessage } from '@sav/rules';
+import { type CustomerMessage, type DropOffFacts, dropOffConfirmedMessage, type MessageContext, repairCancelledMessage, requestReceivedMessage, type VisitFacts, visitConfirmedMessage } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
-import { visitCalendar } from '../tickets/visit-calendar.js';
+import { dropOffCalendar, visitCalendar } from '../tickets/visit-calendar.js';
 
 /** What a message needs to know about the ticket and its customer. */
 export interface MessageTicket {
@@ -16,7 +16,7 @@ export interface MessageTicket {
 /** The outbox row that announces something, to be written in the same transaction as it. */
 export interface OutboxRow {
   tenantId: string;
-  kind: 'VISIT_CONFIRMED' | 'REQUEST_RECEIVED' | 'REPAIR_CANCELLED';
+  kind: 'VISIT_CONFIRMED' | 'DROP_OFF_CONFIRMED' | 'REQUEST_RECEIVED' | 'REPAIR_CANCELLED';
   recipient: string;
   subject: string;
   body: string;
@@ -52,4 +52,9 @@ export function requestReceivedRow(context: GatewayContext, ticket: MessageTicke
 
 export function repairCancelledRow(context: GatewayContext, ticket: MessageTicket): OutboxRow {
   return row(context, ticket, 'REPAIR_CANCELLED', repairCancelledMessage(messageContext(context, ticket)), null);
+}
+
+export function dropOffConfirmedRow(context: GatewayContext, ticket: MessageTicket, dropOff: DropOffFacts): OutboxRow {
+  const calendar = dropOffCalendar({ ...dropOff, trackingCode: ticket.trackingCode, productModel: ticket.productModel, stampedAt: context.now });
+  return row(context, ticket, 'DROP_OFF_CONFIRMED', dropOffConfirmedMessage(messageContext(context, ticket), dropOff), calendar);
 }

@@ -73,6 +73,7 @@ const RequestRepairInput = builder.inputType('RequestRepairInput', {
     customer: t.field({ type: CustomerInput, required: true }),
     slotStart: t.field({ type: 'DateTime', required: true, description: 'The start of an arrival window from availableSlots.' }),
     idempotencyKey: t.string({ required: false, description: 'The same key sent twice gives the same ticket and books once.' }),
+    workshopId: t.id({ required: false, description: 'Drop the device off at this workshop instead of a visit; slotStart is then one of its dropOffSlots.' }),
   }),
 });
 
@@ -106,6 +107,8 @@ builder.mutationField('requestRepair', (t) =>
       types: [SlotUnavailableError, NeedsVerification, ProductNotFoundError, InvalidInputError],
       union: { name: 'RequestRepairResult' },
     },
-    resolve: async (_root, { input }, context) => ({ ticket: await loggingTypedErrors(context, 'requestRepair', runRequestRepair(input, context)) }),
+    resolve: async (_root, { input }, context) => ({
+      ticket: await loggingTypedErrors(context, 'requestRepair', runRequestRepair({ ...input, workshopId: input.workshopId == null ? null : String(input.workshopId) }, context)),
+    }),
   }),
 );

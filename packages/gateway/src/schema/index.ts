@@ -9,6 +9,7 @@ import './repair-estimate.js';
 import './change-errors.js';
 import './visit-changes.js';
 import './service-desk.js';
+import './workshops.js';
 
 export const schema = builder.toSchema();
 

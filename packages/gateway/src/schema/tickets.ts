@@ -1,7 +1,9 @@
 import type { TicketView } from '../tickets/ticket-view.js';
 import { findTicketForCustomer } from '../tickets/ticket-view.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
-import { visitCalendar } from '../tickets/visit-calendar.js';
+import { dropOffCalendar, visitCalendar } from '../tickets/visit-calendar.js';
+import { workshopAddress } from '../booking/workshop-records.js';
+import type { DropOffView } from '../tickets/ticket-view.js';
 import { builder } from './builder.js';
 import { loggingTypedErrors, TicketNotFoundError } from './errors.js';
 
@@ -37,6 +39,23 @@ const VisitRef = builder.objectRef<VisitView>('Visit').implement({
   }),
 });
 
+const DropOffWorkshopRef = builder.objectRef<DropOffView['workshop']>('DropOffWorkshop').implement({
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    address: t.string({ resolve: (workshop) => workshopAddress(workshop) }),
+  }),
+});
+
+const DropOffRef = builder.objectRef<DropOffView>('DropOff').implement({
+  description: 'A workshop drop-off: when to bring the device, and when the workshop received it.',
+  fields: (t) => ({
+    slotStart: t.expose('slotStart', { type: 'DateTime' }),
+    slotEnd: t.expose('slotEnd', { type: 'DateTime' }),
+    receivedAt: t.expose('receivedAt', { type: 'DateTime', nullable: true }),
+    workshop: t.field({ type: DropOffWorkshopRef, resolve: (dropOff) => dropOff.workshop }),
+  }),
+});
+
 export const TicketRef = builder.objectRef<TicketView>('Ticket').implement({
   description: "A customer's repair request, followed until they are satisfied.",
   fields: (t) => ({
@@ -52,11 +71,24 @@ export const TicketRef = builder.objectRef<TicketView>('Ticket').implement({
     verificationReasons: t.stringList({ description: 'Why the service desk must verify the request, when it must.', resolve: (ticket) => [...ticket.verificationReasons] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     visit: t.field({ type: VisitRef, nullable: true, description: 'The booked visit, if any.', resolve: (ticket) => ticket.visits[0] ?? null }),
+    dropOff: t.field({ type: DropOffRef, nullable: true, description: 'The workshop drop-off, if the customer chose one.', resolve: (ticket) => ticket.dropOffs[0] ?? null }),
     calendar: t.string({
       nullable: true,
-      description: 'The booked visit as an iCalendar (.ics) file, to add to a calendar; null without a visit.',
+      description: 'The booked visit or drop-off as an iCalendar (.ics) file, to add to a calendar; null without one.',
       resolve: (ticket, _args, context) => {
         const visit = ticket.visits[0];
+        const dropOff = ticket.dropOffs[0];
+        if (!visit && dropOff) {
+          return dropOffCalendar({
+            trackingCode: ticket.trackingCode,
+            productModel: ticket.productModel,
+            slotStart: dropOff.slotStart,
+            slotEnd: dropOff.slotEnd,
+            workshopName: dropOff.workshop.name,
+            workshopAddress: workshopAddress(dropOff.workshop),
+            stampedAt: context.now,
+          });
+        }
         if (!visit) return null;
         return visitCalendar({
           trackingCode: ticket.trackingCode,

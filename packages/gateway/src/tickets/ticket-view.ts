@@ -25,7 +25,24 @@ export const TICKET_VIEW_SELECT = {
       technician: { select: { name: true, badgeNumber: true } },
     },
   },
+  dropOffs: {
+    where: { status: 'BOOKED' as const },
+    orderBy: { slotStart: 'asc' as const },
+    select: {
+      slotStart: true,
+      slotEnd: true,
+      receivedAt: true,
+      workshop: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
+    },
+  },
 } as const;
+
+export interface DropOffView {
+  readonly slotStart: Date;
+  readonly slotEnd: Date;
+  readonly receivedAt: Date | null;
+  readonly workshop: { name: string; addressLine1: string; postalCode: string; city: string };
+}
 
 export interface TicketView {
   readonly trackingCode: string;
@@ -41,6 +58,7 @@ export interface TicketView {
   readonly verificationReasons: readonly string[];
   readonly createdAt: Date;
   readonly visits: readonly { windowStart: Date; windowEnd: Date; technician: { name: string; badgeNumber: string } }[];
+  readonly dropOffs: readonly DropOffView[];
 }
 
 /** A ticket by tracking code and postal code; null for either wrong, so a guess learns nothing. */

@@ -37,7 +37,8 @@ function fold(line: string): string {
   return parts.join('\r\n ');
 }
 
-export function visitCalendar(visit: CalendarVisit): string {
+/** One event as an iCalendar file. */
+export function calendarEvent(event: { uid: string; start: Date; end: Date; summary: string; description: string; location?: string; stampedAt: Date }): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -45,15 +46,49 @@ export function visitCalendar(visit: CalendarVisit): string {
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
     'BEGIN:VEVENT',
-    `UID:${visit.trackingCode}-${utcStamp(visit.windowStart)}@sav`,
-    `DTSTAMP:${utcStamp(visit.stampedAt)}`,
-    `DTSTART:${utcStamp(visit.windowStart)}`,
-    `DTEND:${utcStamp(visit.windowEnd)}`,
-    `SUMMARY:${text(`Repair visit: ${visit.productModel} (${visit.trackingCode})`)}`,
-    `DESCRIPTION:${text(`${visit.technicianName} (badge ${visit.badgeNumber}) arrives within this window. Ask for the badge at the door. Tracking code: ${visit.trackingCode}.`)}`,
+    `UID:${event.uid}`,
+    `DTSTAMP:${utcStamp(event.stampedAt)}`,
+    `DTSTART:${utcStamp(event.start)}`,
+    `DTEND:${utcStamp(event.end)}`,
+    `SUMMARY:${text(event.summary)}`,
+    `DESCRIPTION:${text(event.description)}`,
+    ...(event.location ? [`LOCATION:${text(event.location)}`] : []),
     'TRANSP:OPAQUE',
     'END:VEVENT',
     'END:VCALENDAR',
   ];
   return `${lines.map(fold).join('\r\n')}\r\n`;
+}
+
+export function visitCalendar(visit: CalendarVisit): string {
+  return calendarEvent({
+    uid: `${visit.trackingCode}-${utcStamp(visit.windowStart)}@sav`,
+    start: visit.windowStart,
+    end: visit.windowEnd,
+    summary: `Repair visit: ${visit.productModel} (${visit.trackingCode})`,
+    description: `${visit.technicianName} (badge ${visit.badgeNumber}) arrives within this window. Ask for the badge at the door. Tracking code: ${visit.trackingCode}.`,
+    stampedAt: visit.stampedAt,
+  });
+}
+
+export interface CalendarDropOff {
+  readonly trackingCode: string;
+  readonly productModel: string;
+  readonly slotStart: Date;
+  readonly slotEnd: Date;
+  readonly workshopName: string;
+  readonly workshopAddress: string;
+  readonly stampedAt: Date;
+}
+
+export function dropOffCalendar(dropOff: CalendarDropOff): string {
+  return calendarEvent({
+    uid: `${dropOff.trackingCode}-dropoff-${utcStamp(dropOff.slotStart)}@sav`,
+    start: dropOff.slotStart,
+    end: dropOff.slotEnd,
+    summary: `Drop off ${dropOff.productModel} for repair (${dropOff.trackingCode})`,
+    description: `Bring the device, its invoice and this tracking code to ${dropOff.workshopName}: ${dropOff.trackingCode}.`,
+    location: `${dropOff.workshopName}, ${dropOff.workshopAddress}`,
+    stampedAt: dropOff.stampedAt,
+  });
 }

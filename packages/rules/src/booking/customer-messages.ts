@@ -117,3 +117,41 @@ export function repairCancelledMessage(context: MessageContext): CustomerMessage
     body: [`Hello ${context.customerName},`, '', `The repair visit for your ${context.productName} is cancelled.`, `Tracking code: ${context.trackingCode}.`, '', SIGN_OFF.en(context.tenantName)].join('\n'),
   };
 }
+
+export interface DropOffFacts {
+  readonly slotStart: Date;
+  readonly slotEnd: Date;
+  readonly workshopName: string;
+  readonly workshopAddress: string;
+}
+
+/** The drop-off is booked: where and when to bring the device, and what to bring (seed 004). */
+export function dropOffConfirmedMessage(context: MessageContext, dropOff: DropOffFacts): CustomerMessage {
+  const when = formatArrivalWindow({ windowStart: dropOff.slotStart, windowEnd: dropOff.slotEnd }, context.locale, context.timeZone);
+  if (context.language === 'fr') {
+    return {
+      subject: `Dépôt en atelier confirmé : ${when} (${context.trackingCode})`,
+      body: [
+        `Bonjour ${context.customerName},`,
+        '',
+        `Vous pouvez déposer votre ${context.productName} : ${when}.`,
+        `Atelier : ${dropOff.workshopName}, ${dropOff.workshopAddress}.`,
+        `Apportez l'appareil, sa facture et votre numéro de suivi : ${context.trackingCode}.`,
+        '',
+        SIGN_OFF.fr(context.tenantName),
+      ].join('\n'),
+    };
+  }
+  return {
+    subject: `Workshop drop-off confirmed: ${when} (${context.trackingCode})`,
+    body: [
+      `Hello ${context.customerName},`,
+      '',
+      `You can drop off your ${context.productName}: ${when}.`,
+      `Workshop: ${dropOff.workshopName}, ${dropOff.workshopAddress}.`,
+      `Bring the device, its invoice and your tracking code: ${context.trackingCode}.`,
+      '',
+      SIGN_OFF.en(context.tenantName),
+    ].join('\n'),
+  };
+}

@@ -107,19 +107,32 @@ export function statutoryAnniversary(start: CalendarDate, months: number): Calen
   return format(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)));
 }
 
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+const knownZones = new Map<string, boolean>();
+
 /** Today's date in an IANA time zone, at the instant `now`. */
 export function todayIn(timeZone: string, now: Date): CalendarDate {
-  const fields = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  let formatter = dayFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormatters.set(timeZone, formatter);
+  }
+  const fields = formatter.formatToParts(now);
   const value = (type: string) => fields.find((f) => f.type === type)?.value ?? '';
   return `${value('year')}-${value('month')}-${value('day')}`;
 }
 
-/** True when `timeZone` is an IANA zone this runtime knows. */
+/** True when `timeZone` is an IANA zone this runtime knows (remembered: building a formatter is costly). */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    if (knownZones.size < 1000) knownZones.set(timeZone, known);
   }
+  return known;
 }

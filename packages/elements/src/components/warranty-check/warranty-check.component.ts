@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
+import { renderFailure } from '../../internal/failure.js';
 import { translate } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import type { SupportedLanguage } from '../../internal/language.js';
@@ -15,7 +16,6 @@ import {
   type FieldName,
   type FormValues,
 } from './warranty-check.fields.js';
-import { renderFailure } from './warranty-check.failure.js';
 import { renderForm } from './warranty-check.form.js';
 import { renderResult } from './warranty-check.result.js';
 import { statusName, statusNames } from './warranty-check.status.js';
@@ -263,7 +263,9 @@ export class SavWarrantyCheck extends LitElement {
         onFieldInput: this.#onFieldInput,
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
-      ${phase === 'error' && failure ? renderFailure(failure, language, this.#onRetry) : nothing}
+      ${phase === 'error' && failure
+        ? renderFailure(failure, { title: translate(language, 'error.title'), retryLabel: translate(language, 'error.retry'), onRetry: this.#onRetry })
+        : nothing}
       ${phase === 'result' && result ? renderResult(result, language, this.languageTag) : nothing}
     </div>`;
   }

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { countryCodes, countryName } from '../../internal/countries.js';
+import { renderCountrySelect, renderTextField as renderField, type FieldView, type TextFieldOptions } from '../../internal/fields.js';
 import { localToday } from '../../internal/format.js';
 import { translate, type TranslationKey } from '../../internal/i18n.js';
-import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import type { SupportedLanguage } from '../../internal/language.js';
 import type { WarrantyCheckMode } from './warranty-check.component.js';
 import { fieldIds, type FieldName, type FormValues } from './warranty-check.fields.js';
 
@@ -21,13 +21,6 @@ export interface FormView {
   onSubmit: (event: SubmitEvent) => void;
   onModeChange: (event: Event) => void;
   onFieldInput: (name: FieldName, event: Event) => void;
-}
-
-interface TextFieldOptions {
-  required?: boolean;
-  type?: 'text' | 'date';
-  max?: string;
-  autocomplete?: string;
 }
 
 /**
@@ -77,65 +70,22 @@ function renderTextField(
   hintKey: TranslationKey | undefined,
   options: TextFieldOptions = {},
 ): TemplateResult {
-  const id = fieldIds[name];
-  const invalid = Boolean(view.fieldErrors[name]);
-  return html`<div part="field" class="field">
-    <label part="label" for=${id}>${translate(view.language, labelKey)}</label>
-    ${hintKey ? html`<p id="${id}-hint" part="hint" class="hint">${translate(view.language, hintKey)}</p>` : nothing}
-    <input
-      part="input"
-      id=${id}
-      name=${name}
-      type=${options.type ?? 'text'}
-      .value=${live(view.values[name])}
-      ?required=${options.required ?? false}
-      max=${options.max ?? nothing}
-      autocomplete=${options.autocomplete ?? 'off'}
-      aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${describedBy(view, name, Boolean(hintKey))}
-      @input=${(event: Event) => view.onFieldInput(name, event)}
-    />
-    ${renderFieldError(view, name)}
-  </div>`;
+  return renderField(fieldView(view, name, labelKey, hintKey), options);
 }
 
 /** The country select: every offered country, by name in the reader's language, plus one the page set. */
 function renderCountry(view: FormView): TemplateResult {
-  const locale = formattingLocale(view.languageTag);
-  const selected = view.values.country;
-  const codes = selected && !countryCodes.includes(selected) ? [...countryCodes, selected] : countryCodes;
-  const options = codes
-    .map((code) => ({ code, name: countryName(code, locale) }))
-    .sort((a, b) => a.name.localeCompare(b.name, locale));
-  const invalid = Boolean(view.fieldErrors.country);
-  return html`<div part="field" class="field">
-    <label part="label" for="country">${translate(view.language, 'form.country')}</label>
-    <select
-      part="select"
-      id="country"
-      name="country"
-      autocomplete="country"
-      aria-invalid=${invalid ? 'true' : nothing}
-      aria-describedby=${describedBy(view, 'country', false)}
-      @change=${(event: Event) => view.onFieldInput('country', event)}
-    >
-      <option value="" ?selected=${selected === ''}>—</option>
-      ${options.map(
-        (option) => html`<option value=${option.code} ?selected=${option.code === selected}>${option.name}</option>`,
-      )}
-    </select>
-    ${renderFieldError(view, 'country')}
-  </div>`;
+  return renderCountrySelect(fieldView(view, 'country', 'form.country', undefined), view.languageTag);
 }
 
-function describedBy(view: FormView, name: FieldName, hasHint: boolean): string | typeof nothing {
-  const ids = [hasHint ? `${fieldIds[name]}-hint` : '', view.fieldErrors[name] ? `${fieldIds[name]}-error` : '']
-    .filter(Boolean)
-    .join(' ');
-  return ids || nothing;
-}
-
-function renderFieldError(view: FormView, name: FieldName): TemplateResult | typeof nothing {
-  const message = view.fieldErrors[name];
-  return message ? html`<p id="${fieldIds[name]}-error" part="field-error" class="field-error">${message}</p>` : nothing;
+function fieldView(view: FormView, name: FieldName, labelKey: TranslationKey, hintKey: TranslationKey | undefined): FieldView {
+  return {
+    id: fieldIds[name],
+    name,
+    label: translate(view.language, labelKey),
+    hint: hintKey ? translate(view.language, hintKey) : undefined,
+    value: view.values[name],
+    error: view.fieldErrors[name],
+    onInput: (event: Event) => view.onFieldInput(name, event),
+  };
 }

@@ -1,0 +1,274 @@
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { baseStyles } from '../../internal/base.styles.js';
+import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
+import { translate } from '../../internal/i18n.js';
+import { LanguageController } from '../../internal/language-controller.js';
+import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import { readConfiguration, type Configuration } from './booking.attributes.js';
+import { renderConfirmation } from './booking.confirmation.js';
+import { renderAddressStep, renderContactStep } from './booking.contact.js';
+import { BookingController } from './booking.controller.js';
+import { BookingFlow } from './booking.flow.js';
+import { renderProductStep } from './booking.product.js';
+import { renderReviewStep } from './booking.review.js';
+import type { FormStep } from './booking.steps.js';
+import { calendarStyles } from './booking.calendar.styles.js';
+import { styles } from './booking.styles.js';
+import { summaryStyles } from './booking.summary.styles.js';
+import { renderStep, type BookingViewContext } from './booking.view.js';
+import { renderWindowStep } from './booking.window.js';
+
+/** Where the component stands; reflected as the `state` attribute and as custom states. */
+export type BookingState = FormStep | 'booked' | 'needs-verification';
+
+const states: readonly BookingState[] = ['product', 'address', 'window', 'contact', 'review', 'booked', 'needs-verification'];
+
+/**
+ * @tagname sav-booking
+ * @summary Lets a customer book a technician for a repair, one step at a time: the appliance and its
+ * fault, the address, an arrival window, the contact, then a review with the coverage and, when the
+ * warranty does not pay, the price before confirming. Ends with the tracking code, who comes (name
+ * and badge number) and an "Add to calendar" file. A reload keeps what was typed (sessionStorage,
+ * per product model), and a request is never booked twice (one idempotency key per draft).
+ * Form-associated: inside a `<form>`, its value (under its `name`) is the tracking code once booked.
+ *
+ * @attr api - The GraphQL endpoint. Default: `/graphql` on the page's origin.
+ * @attr publishable-key - Required. The tenant's publishable key (`pk_…`); a secret key is refused.
+ * @attr product-model - Prefills the model (e.g. on a product page); also names the kept draft.
+ * @attr serial-number - Prefills the serial number.
+ * @attr purchase-date - Prefills the purchase date (`YYYY-MM-DD`, not in the future).
+ * @attr country - The address's country to preselect (ISO 3166-1 alpha-2); default from the language (fr → FR).
+ * @attr time-zone - The tenant's IANA zone, in which arrival windows are shown. Default `Europe/Paris`.
+ * @attr lang - The language (`en` or `fr`); default: the closest `lang` up the page, else English.
+ * @attr name - The name of the tracking code in a host form's data.
+ * @attr state - Reflected, read-only: `product`, `address`, `window`, `contact`, `review`, `booked` or
+ *   `needs-verification` (also the custom states `:state(product)` … and `:state(busy)` while a request runs).
+ *
+ * @event {SavBookingSubmittedEvent} sav-booking-submitted - The customer confirmed; the request is sent.
+ *   `event.detail`: `{ productModel }`. Bubbles, composed.
+ * @event {SavBookingConfirmedEvent} sav-booking-confirmed - The gateway took the request (booked, or
+ *   kept for verification). `event.detail`: `{ trackingCode, status, arrivalWindowStart }` (null
+ *   without a visit). Bubbles, composed.
+ * @event {SavBookingFailedEvent} sav-booking-failed - A confirmed request was not booked (window taken,
+ *   a field refused, network). `event.detail`: `{ code }`. Bubbles, composed.
+ *
+ * @csspart base - The component's wrapper.
+ * @csspart progress - The progress indicator.
+ * @csspart progress-text - "Step 2 of 5".
+ * @csspart progress-step - Each step of the progress list (the current one has `aria-current="step"`).
+ * @csspart form - Each step's form.
+ * @csspart step-heading - Each step's heading (focused when the step opens), and the confirmation's.
+ * @csspart field - Each field's wrapper (label, hint, control, error).
+ * @csspart label - Each field's label, and the symptoms' legend.
+ * @csspart hint - Help text.
+ * @csspart input - Each text, date, email or phone input.
+ * @csspart textarea - The fault's description.
+ * @csspart counter - The fault's character counter.
+ * @csspart select - The country select.
+ * @csspart symptoms - The symptoms' fieldset.
+ * @csspart symptom - Each symptom (a label wrapping a checkbox).
+ * @csspart field-error - The message under a field that is wrong.
+ * @csspart calendar - The calendar of days (a grid).
+ * @csspart calendar-caption - The calendar's caption.
+ * @csspart day - Each day of the calendar; also `day-open` (has windows) and `day-selected`.
+ * @csspart windows - The chosen day's arrival windows (a radio group).
+ * @csspart window - Each window (a label wrapping a radio).
+ * @csspart window-time - A window's times.
+ * @csspart remaining - "1 place left", when few places remain.
+ * @csspart outside - The message when no technician serves the address.
+ * @csspart back-to-address - Its button back to the address.
+ * @csspart notice - A message about the windows (one just taken, none open).
+ * @csspart loading - A "loading…" line.
+ * @csspart review - The review of what was typed.
+ * @csspart review-section - Each section of it.
+ * @csspart edit-button - Each section's "Change" button.
+ * @csspart coverage - The coverage and price section.
+ * @csspart coverage-status - The warranty status.
+ * @csspart coverage-summary - Covered (free) or paid.
+ * @csspart price - The estimated price table.
+ * @csspart price-total - The estimated total.
+ * @csspart price-list - The tenant's price list.
+ * @csspart actions - The step's buttons.
+ * @csspart submit-button - Continue, or Confirm on the review.
+ * @csspart back-button - Back.
+ * @csspart spinner - The busy indicator inside the submit button.
+ * @csspart error - A failed request (role=alert), with its heading `error-heading` and `retry-button`.
+ * @csspart error-heading - Its heading.
+ * @csspart retry-button - Its "try again" button.
+ * @csspart config-error - The message shown when the attributes are wrong.
+ * @csspart warning - A non-blocking message about an ignored attribute.
+ * @csspart confirmation - The confirmation.
+ * @csspart confirmation-heading - Its heading.
+ * @csspart tracking - The tracking code line.
+ * @csspart tracking-code - The tracking code.
+ * @csspart copy-button - The button copying it.
+ * @csspart visit-window - The booked arrival window.
+ * @csspart technician - Who comes, with their badge number.
+ * @csspart verification - Why the request is kept for verification.
+ * @csspart verification-reasons - What will be checked.
+ * @csspart calendar-link - The "Add to calendar" download (an .ics file).
+ *
+ * @cssproperty --sav-color-primary - Buttons, focus rings, the selected day. Default #0b5cad.
+ * @cssproperty --sav-color-on-primary - Text on the primary colour. Default #ffffff.
+ * @cssproperty --sav-color-text - Text. Default #1f2328.
+ * @cssproperty --sav-color-muted - Secondary text, days without windows. Default #57606a.
+ * @cssproperty --sav-color-surface - Background. Default #ffffff.
+ * @cssproperty --sav-color-border - Borders of fields and of the calendar. Default #6e7781.
+ * @cssproperty --sav-color-success - "Booked", "covered". Default #1a7f37.
+ * @cssproperty --sav-color-warning - Few places left, a paid repair. Default #8a5300.
+ * @cssproperty --sav-color-danger - Errors. Default #b42318.
+ * @cssproperty --sav-radius - Corner radius. Default 6px.
+ * @cssproperty --sav-font-family - Font. Default the system's.
+ * @cssproperty --sav-spacing - The base spacing unit. Default 1rem.
+ * @cssproperty --sav-booking-accent - This component's accent, over --sav-color-primary.
+ * @cssproperty --sav-booking-max-width - The component's maximum width. Default 40rem.
+ */
+export class SavBooking extends LitElement {
+  static override styles = [baseStyles, styles, calendarStyles, summaryStyles];
+  static formAssociated = true;
+
+  static override properties = {
+    api: { type: String },
+    publishableKey: { type: String, attribute: 'publishable-key' },
+    productModel: { type: String, attribute: 'product-model' },
+    serialNumber: { type: String, attribute: 'serial-number' },
+    purchaseDate: { type: String, attribute: 'purchase-date' },
+    country: { type: String },
+    timeZone: { type: String, attribute: 'time-zone' },
+  };
+
+  /** `lang` is the element's own attribute; watching it re-renders in the new language. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The GraphQL endpoint; default `/graphql` on the page's origin. */
+  declare api: string | undefined;
+  /** The tenant's publishable key (`pk_…`). */
+  declare publishableKey: string | undefined;
+  /** The model to prefill; also names the draft kept in sessionStorage. */
+  declare productModel: string | undefined;
+  /** A serial number to prefill. */
+  declare serialNumber: string | undefined;
+  /** A purchase date (`YYYY-MM-DD`) to prefill. */
+  declare purchaseDate: string | undefined;
+  /** The address's country to preselect. */
+  declare country: string | undefined;
+  /** The tenant's IANA zone, in which windows are shown; default Europe/Paris. */
+  declare timeZone: string | undefined;
+
+  readonly #internals = attachInternalsIfSupported(this);
+  readonly #languages = new LanguageController(this);
+  readonly #booking = new BookingController(this);
+  readonly #flow = new BookingFlow(this, this.#booking, {
+    configuration: () => this.#configuration(),
+    setFormValue: (value) => this.#internals?.setFormValue(value),
+  });
+
+  /** The language tag in force (own `lang`, closest ancestor's, the document's), if any. */
+  get languageTag(): string | undefined {
+    return this.#languages.tag;
+  }
+
+  /** The language the component speaks: `en` or `fr`. */
+  get language(): SupportedLanguage {
+    return this.#languages.language;
+  }
+
+  /** The tracking code once the request is taken (booked or kept for verification); empty before. */
+  get value(): string {
+    return this.#booking.outcome?.ticket.trackingCode ?? '';
+  }
+
+  /** The form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.#internals?.form ?? null;
+  }
+
+  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    if (name === 'lang' && oldValue !== newValue) this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.#flow.prepare(changed.has('productModel'));
+  }
+
+  protected override firstUpdated(): void {
+    // After this first render settles, so the requests' updates are ordinary ones.
+    if (this.#configuration().fatal === undefined) void this.updateComplete.then(() => this.#flow.resume());
+  }
+
+  protected override updated(): void {
+    const state = this.#state();
+    this.setAttribute('state', state);
+    setCustomStates(this.#internals, [...states, 'busy'], [state, this.#booking.busy.size > 0 ? 'busy' : undefined]);
+    this.#flow.afterRender();
+  }
+
+  #state(): BookingState {
+    const outcome = this.#booking.outcome;
+    if (outcome) return outcome.kind === 'booked' ? 'booked' : 'needs-verification';
+    return this.#flow.draft.step;
+  }
+
+  #configuration(): Configuration {
+    return readConfiguration(this, this.language);
+  }
+
+  protected override render(): TemplateResult {
+    const language = this.language;
+    const configuration = this.#configuration();
+    if (configuration.fatal !== undefined) {
+      return html`<div part="base" class="base">
+        <div part="config-error" class="config-error" role="alert">
+          <p><strong>${translate(language, 'booking.config.title')}</strong></p>
+          <p>${configuration.fatal}</p>
+        </div>
+      </div>`;
+    }
+    const context: BookingViewContext = {
+      language,
+      languageTag: this.languageTag,
+      locale: formattingLocale(this.languageTag),
+      timeZone: configuration.timeZone,
+      draft: this.#flow.draft,
+      booking: this.#booking,
+      focusedDay: this.#flow.picker.focusedDay,
+      selectedDay: this.#flow.picker.selectedDay,
+      calendarUrl: this.#flow.calendarUrl,
+      handlers: this.#flow.handlers,
+    };
+    return html`<div part="base" class="base" lang=${language}>
+      ${configuration.warnings.map((warning) => html`<p part="warning" class="warning" role="alert">${warning}</p>`)}
+      ${this.#renderStep(context)}
+      <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.#booking.announcement}</div>
+    </div>`;
+  }
+
+  #renderStep(context: BookingViewContext): TemplateResult | typeof nothing {
+    const booking = this.#booking;
+    if (booking.outcome) return renderConfirmation(context, booking.outcome);
+    const step = context.draft.step;
+    switch (step) {
+      case 'product':
+        return renderStep(context, step, renderProductStep(context), { busy: booking.busy.has('options') && this.#flow.advancing });
+      case 'address':
+        return renderStep(context, step, renderAddressStep(context), { busy: booking.busy.has('slots') });
+      case 'window':
+        return renderStep(context, step, renderWindowStep(context), {
+          hideSubmit: booking.outsideServiceArea,
+          submitDisabled: booking.busy.has('slots'),
+        });
+      case 'contact':
+        return renderStep(context, step, renderContactStep(context));
+      case 'review':
+        return renderStep(context, step, renderReviewStep(context), {
+          submitLabel: translate(context.language, 'booking.confirm'),
+          busyLabel: translate(context.language, 'booking.confirming'),
+          submitDisabled: booking.busy.has('estimate') || !booking.estimate,
+          busy: booking.busy.has('submit'),
+        });
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { hasTranslation, translate } from '../../internal/i18n.js';
+import { dateInZone, formatDay, formatTimeRange } from '../../internal/zoned-time.js';
+import type { SupportedLanguage } from '../../internal/language.js';
+import type { BookingController, Outcome } from './booking.controller.js';
+import type { BookingViewContext } from './booking.view.js';
+
+/** The name of the file "Add to calendar" downloads. */
+export function calendarFileName(trackingCode: string): string {
+  return `sav-${trackingCode}.ics`;
+}
+
+/**
+ * The confirmation: booked (the window, who comes with their badge number, "Add to calendar"), or
+ * kept for verification (why). Both give the tracking code, with a button to copy it. The heading
+ * (`#step-heading`) takes the focus.
+ */
+export function renderConfirmation(context: BookingViewContext, outcome: Outcome): TemplateResult {
+  const { language, locale, timeZone } = context;
+  const { ticket } = outcome;
+  const booked = outcome.kind === 'booked';
+  const visit = ticket.visit;
+  return html`<section part="confirmation" class="confirmation ${booked ? 'booked' : 'verification'}" aria-labelledby="step-heading">
+    <h2 id="step-heading" part="step-heading confirmation-heading" class="step-heading" tabindex="-1">
+      <span class="status-icon" aria-hidden="true">${booked ? '✓' : '…'}</span>
+      ${translate(language, booked ? 'booking.booked.title' : 'booking.verification.title')}
+    </h2>
+    <div part="tracking" class="tracking">
+      <span class="tracking-label">${translate(language, 'booking.trackingCode')}</span>
+      <code part="tracking-code" class="tracking-code">${ticket.trackingCode}</code>
+      <button part="copy-button" class="secondary" type="button" aria-label=${translate(language, 'booking.copyLabel')} @click=${context.handlers.onCopy}>
+        ${translate(language, 'booking.copy')}
+      </button>
+    </div>
+    ${booked && visit
+      ? html`<p part="visit-window">
+            ${translate(language, 'booking.booked.window', {
+              day: formatDay(dateInZone(visit.arrivalWindowStart, timeZone), locale),
+              window: formatTimeRange(visit.arrivalWindowStart, visit.arrivalWindowEnd, locale, timeZone),
+            })}
+          </p>
+          <p part="technician">
+            ${translate(language, 'booking.booked.technician', { name: visit.technician.name, badge: visit.technician.badgeNumber })}
+          </p>`
+      : nothing}
+    ${booked ? nothing : renderVerification(context, outcome)}
+    <p>${translate(language, 'booking.booked.keep')}</p>
+    ${context.calendarUrl
+      ? html`<a part="calendar-link" class="calendar-link" href=${context.calendarUrl} download=${calendarFileName(ticket.trackingCode)}>
+          ${translate(language, 'booking.addToCalendar')}
+        </a>`
+      : nothing}
+  </section>`;
+}
+
+function renderVerification(context: BookingViewContext, outcome: Outcome): TemplateResult {
+  const language = context.language;
+  const reasons = outcome.reasons.map((reason) => `booking.verification.${reason}`).filter(hasTranslation);
+  return html`<p part="verification">${translate(language, 'booking.verification.text')}</p>
+    ${reasons.length > 0
+      ? html`<p>${translate(language, 'booking.verification.reasons')}</p>
+          <ul part="verification-reasons">
+            ${reasons.map((key) => html`<li>${translate(language, key)}</li>`)}
+          </ul>`
+      : nothing}`;
+}
+
+
+/** Copies the tracking code; where the clipboard is refused, selects it for the customer to copy. */
+export async function copyTrackingCode(host: { readonly language: SupportedLanguage; readonly renderRoot: ParentNode }, booking: BookingController): Promise<void> {
+  const code = booking.outcome?.ticket.trackingCode;
+  if (!code) return;
+  try {
+    await navigator.clipboard.writeText(code);
+    booking.announce(translate(host.language, 'booking.copied'));
+  } catch {
+    const output = host.renderRoot.querySelector('[part~="tracking-code"]');
+    if (output) getSelection()?.selectAllChildren(output);
+    booking.announce(translate(host.language, 'booking.copyFailed'));
+  }
+}

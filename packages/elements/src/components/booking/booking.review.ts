@@ -1,0 +1,127 @@
+import type { Money, RepairEstimate } from '@sav/client';
+import { html, nothing, type TemplateResult } from 'lit';
+import { countryName } from '../../internal/countries.js';
+import { formatDate } from '../../internal/format.js';
+import { partName, translate, type TranslationKey } from '../../internal/i18n.js';
+import { formatMoney } from '../../internal/money.js';
+import { dateInZone, formatDay, formatTimeRange } from '../../internal/zoned-time.js';
+import type { FormStep } from './booking.steps.js';
+import type { BookingViewContext } from './booking.view.js';
+
+const statusTitles: Record<string, TranslationKey> = {
+  COVERED: 'status.COVERED.title',
+  PARTLY_COVERED: 'status.PARTLY_COVERED.title',
+  EXPIRED: 'status.EXPIRED.title',
+  NO_POLICY: 'status.NO_POLICY.title',
+};
+
+/**
+ * Step 5: everything typed, section by section with a way back to change it; then the coverage
+ * and, when the warranty does not pay, the estimated price and the price list (seed 001, step 5:
+ * the charging standard before any charge). The step's submit button confirms.
+ */
+export function renderReviewStep(context: BookingViewContext): TemplateResult {
+  const { draft, language, locale, timeZone } = context;
+  const values = draft.values;
+  const labels = new Map(context.booking.options?.symptoms.map((symptom) => [symptom.code, symptom.label]));
+  const slot = draft.slot;
+  return html`<div part="review" class="review">
+      ${renderSection(context, 'product', 'booking.review.appliance', [
+        values.productModel.trim(),
+        values.serialNumber.trim() ? translate(language, 'booking.review.serial', { serial: values.serialNumber.trim() }) : '',
+        values.purchaseDate ? translate(language, 'booking.review.purchased', { date: formatDate(values.purchaseDate, context.languageTag) }) : '',
+      ])}
+      ${renderSection(context, 'product', 'booking.review.fault', [
+        draft.symptoms.map((code) => labels.get(code) ?? code).join(', '),
+        values.fault.trim(),
+      ])}
+      ${renderSection(context, 'address', 'booking.review.address', [
+        values.line1.trim(),
+        values.line2.trim(),
+        `${values.postalCode.trim()} ${values.city.trim()}`,
+        values.country ? countryName(values.country, locale) : '',
+      ])}
+      ${renderSection(context, 'window', 'booking.review.window', [
+        slot ? `${formatDay(dateInZone(slot.start, timeZone), locale)}, ${formatTimeRange(slot.start, slot.end, locale, timeZone)}` : '',
+      ])}
+      ${renderSection(context, 'contact', 'booking.review.contact', [values.name.trim(), values.email.trim(), values.phone.trim()])}
+    </div>
+    ${renderCoverage(context)}`;
+}
+
+function renderSection(context: BookingViewContext, step: FormStep, titleKey: TranslationKey, lines: readonly string[]): TemplateResult {
+  const title = translate(context.language, titleKey);
+  return html`<section part="review-section" class="review-section" aria-label=${title}>
+    <h3 class="review-title">${title}</h3>
+    ${lines.filter((line) => line.trim()).map((line) => html`<p class="review-line">${line}</p>`)}
+    <button
+      part="edit-button"
+      class="link"
+      type="button"
+      aria-label=${translate(context.language, 'booking.review.changeLabel', { section: title })}
+      @click=${() => context.handlers.onEdit(step)}
+    >
+      ${translate(context.language, 'booking.review.change')}
+    </button>
+  </section>`;
+}
+
+function renderCoverage(context: BookingViewContext): TemplateResult {
+  const { booking, language } = context;
+  const estimate = booking.estimate;
+  return html`<section part="coverage" class="coverage ${estimate ? (estimate.covered ? 'covered' : 'paid') : ''}" aria-labelledby="coverage-title">
+    <h3 id="coverage-title" class="review-title">${translate(language, 'booking.coverage.title')}</h3>
+    ${booking.busy.has('estimate')
+      ? html`<p part="loading" class="loading">${translate(language, 'booking.coverage.loading')}</p>`
+      : estimate
+        ? renderEstimate(context, estimate)
+        : nothing}
+  </section>`;
+}
+
+function renderEstimate(context: BookingViewContext, estimate: RepairEstimate): TemplateResult {
+  const { language, languageTag } = context;
+  const status = estimate.warrantyStatus ? statusTitles[estimate.warrantyStatus] : undefined;
+  return html`${status ? html`<p part="coverage-status">${translate(language, 'booking.coverage.status', { status: translate(language, status) })}</p>` : nothing}
+    <p part="coverage-summary" class="summary">
+      ${translate(language, estimate.covered ? 'booking.coverage.covered' : 'booking.coverage.notCovered')}
+    </p>
+    <p class="detail">${translate(language, `booking.location.${estimate.repairLocation}`)} ${estimate.explanation}</p>
+    ${estimate.covered ? nothing : renderPrice(context, estimate, (amount) => formatMoney(amount, languageTag))}`;
+}
+
+/** The estimated price, line by line, and the price list it comes from; or why there is none. */
+function renderPrice(context: BookingViewContext, estimate: RepairEstimate, money: (amount: Money) => string): TemplateResult {
+  const language = context.language;
+  const { callOut, labour, parts, total } = estimate;
+  const priceList = estimate.priceList ?? context.booking.options?.priceList;
+  if (!callOut || !labour || !parts || !total) {
+    return html`<p part="price-list" class="detail">${translate(language, 'booking.price.none')}</p>`;
+  }
+  const part = estimate.pricedPart ?? estimate.likelyParts[0];
+  return html`<table part="price" class="price">
+      <caption>${translate(language, 'booking.price.caption')}</caption>
+      <tbody>
+        <tr><th scope="row">${translate(language, 'booking.price.callOut')}</th><td>${money(callOut)}</td></tr>
+        <tr>
+          <th scope="row">${translate(language, 'booking.price.labour', { minutes: estimate.visitMinutes })}</th>
+          <td>${money(labour)}</td>
+        </tr>
+        <tr>
+          <th scope="row">
+            ${part ? translate(language, 'booking.price.part', { part: partName(language, part) }) : translate(language, 'booking.price.parts')}
+          </th>
+          <td>${money(parts)}</td>
+        </tr>
+      </tbody>
+      <tfoot>
+        <tr><th scope="row">${translate(language, 'booking.price.total')}</th><td part="price-total">${money(total)}</td></tr>
+      </tfoot>
+    </table>
+    ${priceList
+      ? html`<p part="price-list" class="detail">
+          ${translate(language, 'booking.price.list', { callOut: money(priceList.callOut), labour: money(priceList.labourPerHour) })}
+        </p>`
+      : nothing}
+    <p class="detail">${translate(language, 'booking.price.note')}</p>`;
+}
