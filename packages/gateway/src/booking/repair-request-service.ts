@@ -47,7 +47,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
 
   const today = todayIn(tenant.timeZone, context.now);
   const normalised = normaliseRepairRequest(question, { today });
-  if (!normalised.ok) throw new InvalidInputError(normalised.violation.message, normalised.violation.code, normalised.violation.field);
+  if (!normalised.ok) throw InvalidInputError.fromViolation(normalised.violation);
   const request = normalised.value;
 
   const product = await findProduct(store, tenant.id, request.productModel);

@@ -37,6 +37,10 @@ describe('booking over HTTP', () => {
       ['2026-04-21T14:00:00.000Z', '2026-04-21T16:00:00.000Z', 2],
     ]);
     assert.deepEqual((await slots({ from: '2026-04-25', days: 2 })).slots, [], 'nothing at the weekend');
+    const zone = await gateway.graphql<{ availableSlots: { timeZone: string } }>('query($input: AvailableSlotsInput!) { availableSlots(input: $input) { ... on AvailableSlots { timeZone } } }', {
+      input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from: '2026-04-21', days: 1 },
+    });
+    assert.equal(zone.body.data?.availableSlots.timeZone, 'Europe/Paris');
   });
 
   it('refuses what it cannot serve with typed errors', async () => {
@@ -106,9 +110,16 @@ describe('booking over HTTP', () => {
 
   it('names every bad field, and books nothing', async () => {
     const before = await gateway.store.prisma.ticket.count();
-    const answer = await repair(repairRequest({ fault: '', customer: { ...PARIS_CUSTOMER, email: 'camille@', phone: '12', address: { ...PARIS_CUSTOMER.address, postalCode: '7501' } } }));
+    const response = await gateway.graphql<{ requestRepair: RepairAnswer & { problems?: { field: string; code: string; message: string }[] } }>(
+      REQUEST_REPAIR.replace('... on InvalidInput { field }', '... on InvalidInput { field problems { field code message } }'),
+      { input: repairRequest({ fault: '', customer: { ...PARIS_CUSTOMER, email: 'camille@', phone: '12', address: { ...PARIS_CUSTOMER.address, postalCode: '7501' } } }) },
+    );
+    const answer = response.body.data!.requestRepair;
     assert.equal(answer.__typename, 'InvalidInput');
     assert.deepEqual([...(answer.field ?? [])].sort(), ['customer.address.postalCode', 'customer.email', 'customer.phone', 'fault']);
+    assert.deepEqual(answer.problems?.map((p) => p.field).sort(), [...(answer.field ?? [])].sort(), 'one problem per field');
+    const phone = answer.problems?.find((p) => p.field === 'customer.phone');
+    assert.ok(phone && !phone.message.includes('email'), 'each field has its own message');
     const tooLong = await repair(repairRequest({ fault: 'x'.repeat(2001) }));
     assert.equal(tooLong.code, 'TOO_LONG');
     assert.equal((await repair(repairRequest({ productModel: 'NOPE' }))).__typename, 'ProductNotFound');

@@ -19,6 +19,7 @@ const AvailableSlotsRef = builder.objectRef<AvailableSlotsView>('AvailableSlots'
   fields: (t) => ({
     slots: t.field({ type: [SlotRef], resolve: (view) => [...view.slots] }),
     visitMinutes: t.exposeInt('visitMinutes', { description: 'The expected length of the visit, from the analysis.' }),
+    timeZone: t.string({ description: "The IANA zone to show the windows in: the tenant's.", resolve: (_view, _args, context) => context.tenant.timeZone }),
     repairLocation: t.field({ type: RepairLocation, resolve: (view) => (view.repairLocation === 'WORKSHOP' ? 'WORKSHOP' : 'HOME') }),
   }),
 });

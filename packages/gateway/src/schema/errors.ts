@@ -6,15 +6,31 @@ export abstract class TypedError extends Error {
   abstract readonly code: string;
 }
 
+/** One wrong field: its dotted path in the input, a stable code, and what to do, in plain words. */
+export interface FieldProblem {
+  readonly field: string;
+  readonly code: string;
+  readonly message: string;
+}
+
 /** A user's mistake in the input: which fields, and why. */
 export class InvalidInputError extends TypedError {
+  /** Each field's own problem; one per field in `field` when there are several. */
+  readonly problems: readonly FieldProblem[];
   constructor(
     message: string,
     readonly code: string,
     readonly field: readonly string[] = [],
+    problems?: readonly FieldProblem[],
   ) {
     super(message);
     this.name = 'InvalidInputError';
+    this.problems = problems ?? field.map((path) => ({ field: path, code, message }));
+  }
+
+  /** The rules' refusal as a typed error, each field's problem kept apart when the rules give them. */
+  static fromViolation(violation: { message: string; code: string; field: readonly string[]; problems?: readonly FieldProblem[] }): InvalidInputError {
+    return new InvalidInputError(violation.message, violation.code, violation.field, violation.problems);
   }
 }
 
@@ -39,6 +55,15 @@ export const ErrorInterface = builder.interfaceRef<ErrorShape>('Error').implemen
   }),
 });
 
+const FieldProblemRef = builder.objectRef<FieldProblem>('FieldProblem').implement({
+  description: 'One wrong input field.',
+  fields: (t) => ({
+    field: t.exposeString('field', { description: "The field's dotted path in the input, e.g. customer.address.postalCode." }),
+    code: t.exposeString('code'),
+    message: t.exposeString('message'),
+  }),
+});
+
 builder.objectType(InvalidInputError, {
   name: 'InvalidInput',
   description: 'The input is wrong; `field` names the input fields at fault (paths within the input).',
@@ -46,6 +71,11 @@ builder.objectType(InvalidInputError, {
   isTypeOf: (value) => value instanceof InvalidInputError,
   fields: (t) => ({
     field: t.stringList({ nullable: true, resolve: (error) => (error.field.length > 0 ? [...error.field] : null) }),
+    problems: t.field({
+      type: [FieldProblemRef],
+      description: "Each wrong field with its own code and message, to show beside the field.",
+      resolve: (error) => [...error.problems],
+    }),
   }),
 });
 

@@ -38,6 +38,7 @@ const RepairOptionsRef = builder.objectRef<RepairOptionsView>('RepairOptions').i
     product: t.field({ type: ProductRef, resolve: (options) => options.product }),
     symptoms: t.field({ type: [SymptomRef], resolve: (options) => [...options.symptoms] }),
     priceList: t.field({ type: PriceListRef, nullable: true, description: 'Null when the tenant has not published one.', resolve: (options) => options.priceList }),
+    timeZone: t.string({ description: "The IANA zone the tenant's times are shown in.", resolve: (_options, _args, context) => context.tenant.timeZone }),
   }),
 });
 

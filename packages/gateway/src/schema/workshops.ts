@@ -57,8 +57,11 @@ const DropOffSlotRef = builder.objectRef<{ start: Date; end: Date; remaining: nu
   }),
 });
 
-const DropOffSlotsRef = builder.objectRef<{ slots: { start: Date; end: Date; remaining: number }[] }>('DropOffSlots').implement({
-  fields: (t) => ({ slots: t.field({ type: [DropOffSlotRef], resolve: (list) => list.slots }) }),
+const DropOffSlotsRef = builder.objectRef<{ slots: { start: Date; end: Date; remaining: number }[]; timeZone: string }>('DropOffSlots').implement({
+  fields: (t) => ({
+    slots: t.field({ type: [DropOffSlotRef], resolve: (list) => list.slots }),
+    timeZone: t.exposeString('timeZone', { description: "The workshop's IANA zone, to show the slots in." }),
+  }),
 });
 
 const DropOffSlotsInput = builder.inputType('DropOffSlotsInput', {
@@ -84,7 +87,7 @@ builder.queryField('dropOffSlots', (t) =>
           if (!isCalendarDate(input.from)) throw new InvalidInputError('from is not a real day.', 'INVALID_DATE', ['from']);
           const workshop = await findWorkshop(context.store, context.tenant.id, String(input.workshopId));
           if (!workshop) throw new InvalidInputError('No workshop of this tenant has this id.', 'UNKNOWN_WORKSHOP', ['workshopId']);
-          return { slots: await searchDropOffSlots(context.store, context.tenant.id, workshop, input.from, input.days, context.now) };
+          return { slots: await searchDropOffSlots(context.store, context.tenant.id, workshop, input.from, input.days, context.now), timeZone: workshop.timeZone };
         })(),
       ),
   }),

@@ -29,7 +29,7 @@ export interface WarrantyCheckView {
 /** Loads the purchase and the tenant's policies, lets the rules judge, and shapes the answer. */
 export async function runWarrantyCheck(question: WarrantyCheckQuestion, context: GatewayContext): Promise<WarrantyCheckView> {
   const normalised = normaliseWarrantyQuestion(question);
-  if (!normalised.ok) throw new InvalidInputError(normalised.violation.message, normalised.violation.code, normalised.violation.field);
+  if (!normalised.ok) throw InvalidInputError.fromViolation(normalised.violation);
   const input = normalised.value;
   const { tenant, store, language } = context;
 
