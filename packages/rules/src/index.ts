@@ -25,3 +25,4 @@ export * from './booking/estimate-explanation.js';
 export * from './booking/visit-change.js';
 export * from './booking/customer-messages.js';
 export * from './booking/drop-off-slots.js';
+export * from './booking/fault-mapping-validation.js';

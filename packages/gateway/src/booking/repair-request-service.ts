@@ -14,6 +14,7 @@ import { NeedsVerification, type VerificationReason } from './needs-verification
 import { loadTechnicians } from './technician-records.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
 import { searchArrivalWindows } from './window-search.js';
+import { loadFaultMapping } from './fault-mapping-records.js';
 
 export interface RepairRequestQuestion {
   readonly productModel: string;
@@ -69,10 +70,11 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id), place).map((t) => [t.id, t]));
   if (!workshop && technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
 
-  const analysis = analyseFault({ category: product.category, symptoms: request.symptoms, faultText: request.fault });
+  const faultMapping = await loadFaultMapping(store, tenant.id);
+  const analysis = analyseFault({ category: product.category, symptoms: request.symptoms, faultText: request.fault }, faultMapping);
   // The visit is reserved for the length the customer's windows were listed with (availableSlots
   // takes the chosen symptoms, not the free text), so a window shown stays bookable.
-  const visitMinutes = analyseFault({ category: product.category, symptoms: request.symptoms }).visitMinutes;
+  const visitMinutes = analyseFault({ category: product.category, symptoms: request.symptoms }, faultMapping).visitMinutes;
   const warrantyStatus = await warrantyStatusAtIntake(context, product, request, purchaseDate);
   const ticketData = {
     tenantId: tenant.id,
