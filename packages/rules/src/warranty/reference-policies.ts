@@ -1,4 +1,4 @@
-import type { WarrantyPolicy } from './policy.js';
+import { WARRANTY_PARTS, type WarrantyPolicy } from './policy.js';
 
 /**
  * Haier's published terms (seed 001), as data a tenant can load: the refrigerator warranty, the
@@ -6,22 +6,8 @@ import type { WarrantyPolicy } from './policy.js';
  * The seed says "before December 30, 2007" and starts the next period on December 31: the 30th
  * belongs to the first period.
  */
-export const REFRIGERATOR_MAIN_PARTS = [
-  'COMPRESSOR',
-  'EVAPORATOR',
-  'CONDENSER',
-  'SOLENOID_VALVE',
-  'MAIN_CONTROL_BOARD',
-  'CABINET',
-  'DOOR',
-  'TEMPERATURE_CONTROLLER',
-  'FILTER',
-  'CAPILLARY_TUBE',
-  'FAN_MOTOR',
-  'DEFROST_HEATER',
-  'ICE_MAKER',
-  'TIMER',
-] as const;
+/** The 14 main parts of seed 001's refrigerator terms: every named part but the whole unit and PARTS. */
+export const REFRIGERATOR_MAIN_PARTS = WARRANTY_PARTS.filter((part) => part !== 'WHOLE_UNIT' && part !== 'PARTS');
 
 const SEED_001 = 'Haier Group’s after-sales service process (seed 001)';
 
