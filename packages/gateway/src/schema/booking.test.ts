@@ -122,6 +122,8 @@ describe('booking over HTTP', () => {
     assert.ok(phone && !phone.message.includes('email'), 'each field has its own message');
     const tooLong = await repair(repairRequest({ fault: 'x'.repeat(2001) }));
     assert.equal(tooLong.code, 'TOO_LONG');
+    const megabyte = await repair(repairRequest({ fault: 'x'.repeat(1_000_000) }));
+    assert.equal(megabyte.code, 'TOO_LONG', 'a 1 MB fault text is refused, never truncated');
     assert.equal((await repair(repairRequest({ productModel: 'NOPE' }))).__typename, 'ProductNotFound');
     assert.equal(await gateway.store.prisma.ticket.count(), before);
   });
