@@ -1,16 +1,27 @@
 import {
   AvailableSlotsDocument,
+  DropOffSlotsDocument,
   RepairEstimateDocument,
   RepairOptionsDocument,
   RequestRepairDocument,
   WarrantyCheckDocument,
+  WorkshopsDocument,
   type AvailableSlotsInput,
+  type DropOffSlotsInput,
   type RepairEstimateInput,
   type RequestRepairInput,
   type TypedDocumentString,
   type WarrantyCheckInput,
 } from './generated/graphql.js';
-import type { AvailableSlotsResult, RepairEstimateResult, RepairOptionsResult, RequestRepairResult, WarrantyCheckResult } from './types.js';
+import type {
+  AvailableSlotsResult,
+  DropOffSlotsResult,
+  RepairEstimateResult,
+  RepairOptionsResult,
+  RequestRepairResult,
+  WarrantyCheckResult,
+  WorkshopsResult,
+} from './types.js';
 
 /** The `fetch` the client calls; any WHATWG-compatible implementation. */
 export type FetchFunction = (input: string | URL, init: RequestInit) => Promise<Response>;
@@ -85,14 +96,19 @@ export interface SavClient {
   ): Promise<TResult>;
   /** Checks a warranty: resolves with the `WarrantyCheck` or its typed error (`ProductNotFound`, `InvalidInput`). */
   warrantyCheck(input: WarrantyCheckInput, options?: SavRequestOptions): Promise<WarrantyCheckResult>;
-  /** A model's symptoms (labels in the request's language) and the price list; or `ProductNotFound`. */
+  /** A model's symptoms (labels in the request's language), the price list and the tenant's zone; or `ProductNotFound`. */
   repairOptions(productModel: string, options?: SavRequestOptions): Promise<RepairOptionsResult>;
-  /** The arrival windows open; or `ProductNotFound`, `OutsideServiceArea`, `InvalidInput`. */
+  /** The arrival windows open, and the zone to show them in; or `ProductNotFound`, `OutsideServiceArea`, `InvalidInput`. */
   availableSlots(input: AvailableSlotsInput, options?: SavRequestOptions): Promise<AvailableSlotsResult>;
+  /** The workshops that repair a model in a country (ISO 3166-1 alpha-2), where the device can be dropped off; or `ProductNotFound`. */
+  workshops(productModel: string, country: string, options?: SavRequestOptions): Promise<WorkshopsResult>;
+  /** A workshop's open drop-off slots, and the workshop's zone to show them in; or `InvalidInput` (an unknown workshop, days out of 1 to 31). */
+  dropOffSlots(input: DropOffSlotsInput, options?: SavRequestOptions): Promise<DropOffSlotsResult>;
   /** Whether the warranty pays a repair, and its price when it does not; or `ProductNotFound`, `InvalidInput`. */
   repairEstimate(input: RepairEstimateInput, options?: SavRequestOptions): Promise<RepairEstimateResult>;
   /**
-   * Books a technician (`RepairBooked`) or keeps the request for verification (`NeedsVerification`);
+   * Books a technician, or a drop-off when the input names a `workshopId` (`RepairBooked`), or keeps
+   * the request for verification (`NeedsVerification`);
    * or `SlotUnavailable`, `ProductNotFound`, `InvalidInput`. Send the same `idempotencyKey` when
    * retrying: the gateway books once and answers with the same ticket.
    */
@@ -216,6 +232,14 @@ export function createSavClient(options: SavClientOptions): SavClient {
     async availableSlots(input, requestOptions) {
       const data = await request(AvailableSlotsDocument, { input }, requestOptions);
       return data.availableSlots;
+    },
+    async workshops(productModel, country, requestOptions) {
+      const data = await request(WorkshopsDocument, { productModel, country }, requestOptions);
+      return data.workshops;
+    },
+    async dropOffSlots(input, requestOptions) {
+      const data = await request(DropOffSlotsDocument, { input }, requestOptions);
+      return data.dropOffSlots;
     },
     async repairEstimate(input, requestOptions) {
       const data = await request(RepairEstimateDocument, { input }, requestOptions);

@@ -10,6 +10,7 @@ export {
 } from './client.js';
 export { WarrantyCheckDocument } from './operations/warranty-check.js';
 export { AvailableSlotsDocument, RepairEstimateDocument, RepairOptionsDocument, RequestRepairDocument } from './operations/booking.js';
+export { DropOffSlotsDocument, WorkshopsDocument } from './operations/drop-off.js';
 export { graphql } from './generated/gql.js';
 export * from './generated/graphql.js';
 export type {
@@ -17,7 +18,12 @@ export type {
   AvailableSlotsResult,
   BookedTicket,
   Coverage,
+  DropOff,
+  DropOffSlot,
+  DropOffSlots,
+  DropOffSlotsResult,
   Exclusion,
+  FieldProblem,
   InvalidInput,
   LegalRight,
   Money,
@@ -40,4 +46,6 @@ export type {
   WarrantyCheck,
   WarrantyCheckError,
   WarrantyCheckResult,
+  Workshop,
+  WorkshopsResult,
 } from './types.js';

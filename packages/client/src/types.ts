@@ -1,9 +1,11 @@
 import type {
   AvailableSlotsQuery,
+  DropOffSlotsQuery,
   RepairEstimateQuery,
   RepairOptionsQuery,
   RequestRepairMutation,
   WarrantyCheckQuery,
+  WorkshopsQuery,
 } from './generated/graphql.js';
 
 /** What `warrantyCheck` answers: the check itself, or a typed error. */
@@ -12,8 +14,13 @@ export type WarrantyCheckResult = WarrantyCheckQuery['warrantyCheck'];
 export type WarrantyCheck = Extract<WarrantyCheckResult, { __typename: 'WarrantyCheck' }>;
 /** No product of the tenant's catalogue (or no registered sale) matches the input. */
 export type ProductNotFound = Extract<WarrantyCheckResult, { __typename: 'ProductNotFound' }>;
-/** The input is at fault; `field` names the input fields to correct (e.g. `["purchaseDate"]`). */
+/**
+ * The input is at fault; `problems` gives each wrong field (a dotted path such as
+ * `customer.address.postalCode`) its own code and message, `field` names them all (e.g. `["purchaseDate"]`).
+ */
 export type InvalidInput = Extract<WarrantyCheckResult, { __typename: 'InvalidInput' }>;
+/** One wrong input field: its dotted path, a stable code and a message to show beside the field. */
+export type FieldProblem = InvalidInput['problems'][number];
 /** Either typed error of a warranty check. */
 export type WarrantyCheckError = ProductNotFound | InvalidInput;
 /** One part's cover: `endsOn` is the last day covered, inclusive. */
@@ -66,3 +73,18 @@ export type SlotUnavailable = Extract<RequestRepairResult, { __typename: 'SlotUn
 export type BookedTicket = RepairBooked['ticket'];
 /** Who comes and when. */
 export type Visit = NonNullable<BookedTicket['visit']>;
+/** Where and when the customer drops the device off (a workshop's slot). */
+export type DropOff = NonNullable<BookedTicket['dropOff']>;
+
+// Workshop drop-off (seed 004).
+
+/** What `workshops` answers: the workshops, or ProductNotFound. */
+export type WorkshopsResult = WorkshopsQuery['workshops'];
+/** A workshop where the customer can drop the device off, with its address on one line. */
+export type Workshop = Extract<WorkshopsResult, { __typename: 'Workshops' }>['workshops'][number];
+/** What `dropOffSlots` answers: the slots, or InvalidInput. */
+export type DropOffSlotsResult = DropOffSlotsQuery['dropOffSlots'];
+/** A workshop's open drop-off slots, with the workshop's IANA zone. */
+export type DropOffSlots = Extract<DropOffSlotsResult, { __typename: 'DropOffSlots' }>;
+/** A drop-off slot: UTC instants, and how many more customers it takes. */
+export type DropOffSlot = DropOffSlots['slots'][number];

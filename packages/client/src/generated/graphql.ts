@@ -33,6 +33,13 @@ export type CustomerInput = {
   phone: string;
 };
 
+export type DropOffSlotsInput = {
+  /** 1 to 31. */
+  days: number;
+  from: string;
+  workshopId: string | number;
+};
+
 export type RemedyKind =
   | 'EXCHANGE'
   | 'REPAIR'
@@ -117,7 +124,7 @@ export type RepairOptionsQueryVariables = Exact<{
 
 export type RepairOptionsQuery = { repairOptions:
     | { __typename: 'ProductNotFound', message: string, code: string }
-    | { __typename: 'RepairOptions', product: { model: string, name: string, brand: string, category: string }, symptoms: Array<{ code: string, label: string }>, priceList: { currency: string, callOut: { amount: string, currency: string }, labourPerHour: { amount: string, currency: string } } | null }
+    | { __typename: 'RepairOptions', timeZone: string, product: { model: string, name: string, brand: string, category: string }, symptoms: Array<{ code: string, label: string }>, priceList: { currency: string, callOut: { amount: string, currency: string }, labourPerHour: { amount: string, currency: string } } | null }
    };
 
 export type AvailableSlotsQueryVariables = Exact<{
@@ -126,8 +133,8 @@ export type AvailableSlotsQueryVariables = Exact<{
 
 
 export type AvailableSlotsQuery = { availableSlots:
-    | { __typename: 'AvailableSlots', visitMinutes: number, repairLocation: RepairLocation, slots: Array<{ start: string, end: string, remaining: number }> }
-    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'AvailableSlots', visitMinutes: number, repairLocation: RepairLocation, timeZone: string, slots: Array<{ start: string, end: string, remaining: number }> }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
     | { __typename: 'OutsideServiceArea', message: string, code: string }
     | { __typename: 'ProductNotFound', message: string, code: string }
    };
@@ -138,7 +145,7 @@ export type RepairEstimateQueryVariables = Exact<{
 
 
 export type RepairEstimateQuery = { repairEstimate:
-    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
     | { __typename: 'ProductNotFound', message: string, code: string }
     | { __typename: 'RepairEstimate', warrantyStatus: WarrantyStatus | null, covered: boolean, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, pricedPart: string | null, explanation: string, callOut: { amount: string, currency: string } | null, labour: { amount: string, currency: string } | null, parts: { amount: string, currency: string } | null, total: { amount: string, currency: string } | null, priceList: { currency: string, callOut: { amount: string, currency: string }, labourPerHour: { amount: string, currency: string } } | null }
    };
@@ -149,14 +156,35 @@ export type RequestRepairMutationVariables = Exact<{
 
 
 export type RequestRepairMutation = { requestRepair:
-    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
-    | { __typename: 'NeedsVerification', trackingCode: string, reasons: Array<string>, message: string, code: string, ticket: { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null } }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'NeedsVerification', trackingCode: string, reasons: Array<string>, message: string, code: string, ticket: { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null, dropOff: { slotStart: string, slotEnd: string, workshop: { name: string, address: string } } | null } }
     | { __typename: 'ProductNotFound', message: string, code: string }
-    | { __typename: 'RepairBooked', ticket: { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null } }
+    | { __typename: 'RepairBooked', ticket: { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null, dropOff: { slotStart: string, slotEnd: string, workshop: { name: string, address: string } } | null } }
     | { __typename: 'SlotUnavailable', message: string, code: string }
    };
 
-export type BookedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null };
+export type BookedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null, dropOff: { slotStart: string, slotEnd: string, workshop: { name: string, address: string } } | null };
+
+export type WorkshopsQueryVariables = Exact<{
+  productModel: string;
+  country: string;
+}>;
+
+
+export type WorkshopsQuery = { workshops:
+    | { __typename: 'ProductNotFound', message: string, code: string }
+    | { __typename: 'Workshops', workshops: Array<{ id: string, name: string, address: string, addressLine1: string, postalCode: string, city: string, country: string, slotMinutes: number }> }
+   };
+
+export type DropOffSlotsQueryVariables = Exact<{
+  input: DropOffSlotsInput;
+}>;
+
+
+export type DropOffSlotsQuery = { dropOffSlots:
+    | { __typename: 'DropOffSlots', timeZone: string, slots: Array<{ start: string, end: string, remaining: number }> }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+   };
 
 export type WarrantyCheckQueryVariables = Exact<{
   input: WarrantyCheckInput;
@@ -164,7 +192,7 @@ export type WarrantyCheckQueryVariables = Exact<{
 
 
 export type WarrantyCheckQuery = { warrantyCheck:
-    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
     | { __typename: 'ProductNotFound', message: string, code: string }
     | { __typename: 'WarrantyCheck', productModel: string, purchaseDate: string, asOf: string, status: WarrantyStatus, paidRepairAvailable: boolean, explanation: string, product: { model: string, name: string, brand: string, category: string }, coverages: Array<{ part: string, startsOn: string, endsOn: string, active: boolean, daysLeft: number, extendedByDays: number, policyName: string }>, remedies: Array<{ kind: RemedyKind, until: string }>, exclusions: Array<{ code: string, description: string }>, legalRights: Array<{ jurisdiction: string, kind: string, startsOn: string, endsOn: string | null, presumptionEndsOn: string | null, active: boolean, liable: string, source: string, sourceUrl: string | null, explanation: string }> }
    };
@@ -208,6 +236,14 @@ export const BookedTicketFragmentDoc = new TypedDocumentString(`
       badgeNumber
     }
   }
+  dropOff {
+    slotStart
+    slotEnd
+    workshop {
+      name
+      address
+    }
+  }
   calendar
 }
     `, {"fragmentName":"BookedTicket"}) as unknown as TypedDocumentString<BookedTicketFragment, unknown>;
@@ -237,6 +273,7 @@ export const RepairOptionsDocument = new TypedDocumentString(`
           currency
         }
       }
+      timeZone
     }
     ... on Error {
       message
@@ -257,6 +294,7 @@ export const AvailableSlotsDocument = new TypedDocumentString(`
       }
       visitMinutes
       repairLocation
+      timeZone
     }
     ... on Error {
       message
@@ -264,6 +302,11 @@ export const AvailableSlotsDocument = new TypedDocumentString(`
     }
     ... on InvalidInput {
       field
+      problems {
+        field
+        code
+        message
+      }
     }
   }
 }
@@ -314,6 +357,11 @@ export const RepairEstimateDocument = new TypedDocumentString(`
     }
     ... on InvalidInput {
       field
+      problems {
+        field
+        code
+        message
+      }
     }
   }
 }
@@ -340,6 +388,11 @@ export const RequestRepairDocument = new TypedDocumentString(`
     }
     ... on InvalidInput {
       field
+      problems {
+        field
+        code
+        message
+      }
     }
   }
 }
@@ -363,8 +416,66 @@ export const RequestRepairDocument = new TypedDocumentString(`
       badgeNumber
     }
   }
+  dropOff {
+    slotStart
+    slotEnd
+    workshop {
+      name
+      address
+    }
+  }
   calendar
 }`) as unknown as TypedDocumentString<RequestRepairMutation, RequestRepairMutationVariables>;
+export const WorkshopsDocument = new TypedDocumentString(`
+    query Workshops($productModel: String!, $country: String!) {
+  workshops(productModel: $productModel, country: $country) {
+    __typename
+    ... on Workshops {
+      workshops {
+        id
+        name
+        address
+        addressLine1
+        postalCode
+        city
+        country
+        slotMinutes
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WorkshopsQuery, WorkshopsQueryVariables>;
+export const DropOffSlotsDocument = new TypedDocumentString(`
+    query DropOffSlots($input: DropOffSlotsInput!) {
+  dropOffSlots(input: $input) {
+    __typename
+    ... on DropOffSlots {
+      slots {
+        start
+        end
+        remaining
+      }
+      timeZone
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DropOffSlotsQuery, DropOffSlotsQueryVariables>;
 export const WarrantyCheckDocument = new TypedDocumentString(`
     query WarrantyCheck($input: WarrantyCheckInput!) {
   warrantyCheck(input: $input) {
@@ -418,6 +529,11 @@ export const WarrantyCheckDocument = new TypedDocumentString(`
     }
     ... on InvalidInput {
       field
+      problems {
+        field
+        code
+        message
+      }
     }
   }
 }

@@ -2,7 +2,8 @@ import { graphql } from '../generated/gql.js';
 
 /**
  * What a customer may choose when asking for a repair of a model: the product, its symptoms (labels
- * in the request's language) and the tenant's price list (seed 001, step 5: shown before any charge).
+ * in the request's language), the tenant's price list (seed 001, step 5: shown before any charge)
+ * and the IANA zone the tenant's times are shown in.
  */
 export const RepairOptionsDocument = graphql(`
   query RepairOptions($productModel: String!) {
@@ -30,6 +31,7 @@ export const RepairOptionsDocument = graphql(`
             currency
           }
         }
+        timeZone
       }
       ... on Error {
         message
@@ -39,7 +41,7 @@ export const RepairOptionsDocument = graphql(`
   }
 `);
 
-/** The arrival windows open for a product at a postal code, with the expected visit. */
+/** The arrival windows open for a product at a postal code, with the expected visit and the zone to show them in. */
 export const AvailableSlotsDocument = graphql(`
   query AvailableSlots($input: AvailableSlotsInput!) {
     availableSlots(input: $input) {
@@ -52,6 +54,7 @@ export const AvailableSlotsDocument = graphql(`
         }
         visitMinutes
         repairLocation
+        timeZone
       }
       ... on Error {
         message
@@ -59,6 +62,11 @@ export const AvailableSlotsDocument = graphql(`
       }
       ... on InvalidInput {
         field
+        problems {
+          field
+          code
+          message
+        }
       }
     }
   }
@@ -111,14 +119,20 @@ export const RepairEstimateDocument = graphql(`
       }
       ... on InvalidInput {
         field
+        problems {
+          field
+          code
+          message
+        }
       }
     }
   }
 `);
 
 /**
- * Books a technician in an arrival window, or keeps the request for verification. The ticket comes
- * with its visit (who comes, when) and the visit as iCalendar text.
+ * Books a technician in an arrival window or a workshop drop-off (`workshopId`), or keeps the
+ * request for verification. The ticket comes with its visit (who comes, when) or its drop-off
+ * (where, when), and either as iCalendar text.
  */
 export const RequestRepairDocument = graphql(`
   mutation RequestRepair($input: RequestRepairInput!) {
@@ -142,6 +156,11 @@ export const RequestRepairDocument = graphql(`
       }
       ... on InvalidInput {
         field
+        problems {
+          field
+          code
+          message
+        }
       }
     }
   }
@@ -164,6 +183,14 @@ export const RequestRepairDocument = graphql(`
       technician {
         name
         badgeNumber
+      }
+    }
+    dropOff {
+      slotStart
+      slotEnd
+      workshop {
+        name
+        address
       }
     }
     calendar

@@ -2,7 +2,7 @@ import { graphql } from '../generated/gql.js';
 
 /**
  * Checks a product's commercial warranty and the customer's legal rights.
- * Asks for every field of `WarrantyCheck` and for the typed errors' message, code and field.
+ * Asks for every field of `WarrantyCheck` and for the typed errors' message, code, fields and each field's own problem.
  */
 export const WarrantyCheckDocument = graphql(`
   query WarrantyCheck($input: WarrantyCheckInput!) {
@@ -57,6 +57,11 @@ export const WarrantyCheckDocument = graphql(`
       }
       ... on InvalidInput {
         field
+        problems {
+          field
+          code
+          message
+        }
       }
     }
   }

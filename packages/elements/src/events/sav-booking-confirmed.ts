@@ -4,13 +4,13 @@ export interface SavBookingConfirmedDetail {
   trackingCode: string;
   /** The ticket's status: `SCHEDULED` when booked, `NEEDS_VERIFICATION` when kept for the service desk. */
   status: string;
-  /** The start of the arrival window (an ISO instant, UTC); null when no visit is booked yet. */
+  /** The start of the arrival window (an ISO instant, UTC); null when no technician's visit is booked (kept for verification, or a workshop drop-off). */
   arrivalWindowStart: string | null;
 }
 
 /**
  * Fired by `<sav-booking>` when the gateway has taken the request: booked, or kept for verification
- * (then `arrivalWindowStart` is null). Bubbles and crosses shadow roots.
+ * (then `arrivalWindowStart` is null, as for a workshop drop-off). Bubbles and crosses shadow roots.
  */
 export class SavBookingConfirmedEvent extends Event {
   static readonly eventName = 'sav-booking-confirmed' as const;

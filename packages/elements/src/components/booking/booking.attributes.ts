@@ -3,7 +3,7 @@ import { countryFromLanguage, isCountryCode } from '../../internal/countries.js'
 import { localToday, parseCalendarDate } from '../../internal/format.js';
 import { translate } from '../../internal/i18n.js';
 import type { SupportedLanguage } from '../../internal/language.js';
-import { DEFAULT_TIME_ZONE, isTimeZone } from '../../internal/zoned-time.js';
+import { isTimeZone } from '../../internal/zoned-time.js';
 import type { BookingDraft } from './booking.draft.js';
 
 /** The attributes a page sets on `<sav-booking>`, as properties. */
@@ -15,15 +15,18 @@ export interface BookingAttributes extends ConnectionAttributes {
   readonly timeZone: string | undefined;
 }
 
-/** How to reach the gateway (or a fatal problem), the tenant's zone, and warnings about ignored values. */
-export type Configuration = Connection & { readonly timeZone: string; readonly warnings: readonly string[] };
+/**
+ * How to reach the gateway (or a fatal problem), the zone the page sets (to show times in instead of
+ * the API's; none when unset or invalid), and warnings about ignored values.
+ */
+export type Configuration = Connection & { readonly timeZone: string | undefined; readonly warnings: readonly string[] };
 
 /** Reads the attributes; never throws: a wrong value is a message in the reader's language. */
 export function readConfiguration(attributes: BookingAttributes, language: SupportedLanguage): Configuration {
   const warnings: string[] = [];
   const zone = attributes.timeZone?.trim();
-  const timeZone = zone && isTimeZone(zone) ? zone : DEFAULT_TIME_ZONE;
-  if (zone && timeZone !== zone) warnings.push(translate(language, 'booking.config.invalidTimeZone', { value: zone }));
+  const timeZone = isTimeZone(zone) ? zone : undefined;
+  if (zone && !timeZone) warnings.push(translate(language, 'booking.config.invalidTimeZone', { value: zone }));
   const connection = readConnection(attributes, language);
   if (connection.fatal !== undefined) return { ...connection, timeZone, warnings: [] };
 

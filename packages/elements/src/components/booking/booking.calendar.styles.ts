@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The arrival window picker: the calendar of days, the windows of the day chosen, the symptoms' boxes. */
+/**
+ * The arrival window picker: the calendar of days, the windows of the day chosen, the symptoms'
+ * boxes; the choice of a visit or a drop-off and the workshops.
+ */
 export const calendarStyles = css`
   .symptom,
   .window {
@@ -9,6 +12,11 @@ export const calendarStyles = css`
     gap: 0.5rem;
     min-height: 2.25rem;
     cursor: pointer;
+  }
+
+  .workshop-name {
+    display: block;
+    font-weight: 600;
   }
 
   .remaining {

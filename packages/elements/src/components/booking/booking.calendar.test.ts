@@ -8,7 +8,19 @@ import '../../index.js';
 import type { SavBooking } from './booking.js';
 import { calendarWeeks, dayAfterKey } from './booking.calendar.js';
 import { fewPlaces } from './booking.window.js';
-import { atState, clearDrafts, passAddress, passProduct, stubGateway } from './booking.fixtures.js';
+import {
+  atState,
+  availableSlots,
+  clearDrafts,
+  next,
+  passAddress,
+  passContact,
+  passProduct,
+  passWindow,
+  repairOptions,
+  requestsOf,
+  stubGateway,
+} from './booking.fixtures.js';
 
 const days = ['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08', '2026-03-09', '2026-03-10'];
 
@@ -73,7 +85,7 @@ describe('<sav-booking> window step', () => {
 
   const cell = (element: SavBooking, offset: number) => element.shadowRoot!.getElementById(`day-${day(offset)}`)!;
 
-  it('shows 14 days from today in the tenant’s zone; days without an open window are disabled', async () => {
+  it('shows 14 days from today in the page’s zone (over the API’s); days without an open window are disabled', async () => {
     const element = await windowStep();
     expect(parts(element, 'day').map((each) => each.dataset.date)).to.deep.equal(Array.from({ length: 14 }, (_unused, index) => day(index)));
     expect(parts(element, 'day-open').map((each) => each.dataset.date)).to.deep.equal([day(1), day(2), day(4)]);
@@ -150,6 +162,45 @@ describe('<sav-booking> window step', () => {
     expect(element.shadowRoot!.querySelector<HTMLInputElement>('input[name="slot"]:checked')).to.equal(null);
   });
 
+  /** A gateway whose tenant works in the test's zone (Tokyo). */
+  const tokyoGateway = () =>
+    stubGateway({
+      repairOptions: () => ({ ...repairOptions, timeZone: zone }),
+      availableSlots: (request) => ({ ...(availableSlots(request) as object), timeZone: zone }),
+    });
+
+  it('shows days and times in the zone the API gives when the page sets none, to the confirmation', async () => {
+    gateway = tokyoGateway();
+    const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
+    await passProduct(element);
+    await passAddress(element);
+    expect(requestsOf(gateway, 'AvailableSlots')[0]!.body.variables.input!.from, 'today in the tenant’s zone').to.equal(day(0));
+    expect(parts(element, 'day-open').map((each) => each.dataset.date)).to.deep.equal([day(1), day(2), day(4)]);
+    cell(element, 1).click();
+    await elementUpdated(element);
+    expect(parts(element, 'window').map((label) => plain(label.textContent))).to.deep.equal(['4:00 – 6:00 PM', '6:00 – 8:00 PM 1 place left']);
+    expect(plain(part(element, 'windows')!.textContent)).to.contain('Times are in Tokyo time');
+    await passWindow(element);
+    await passContact(element);
+    expect(plain(part(element, 'review')!.textContent)).to.contain('4:00 – 6:00 PM');
+    next(element);
+    await atState(element, 'booked');
+    expect(plain(part(element, 'visit-window')!.textContent)).to.match(/, 4:00 – 6:00 PM\.$/);
+  });
+
+  it('the page’s time-zone overrides the API’s', async () => {
+    gateway = tokyoGateway();
+    const element = await fixture<SavBooking>(
+      html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en" time-zone="UTC"></sav-booking>`,
+    );
+    await passProduct(element);
+    await passAddress(element);
+    (part(element, 'day-open') as HTMLElement).click();
+    await elementUpdated(element);
+    expect(plain(part(element, 'window')!.textContent)).to.equal('7:00 – 9:00 AM');
+    expect(plain(part(element, 'windows')!.textContent)).to.contain('Times are in UTC time');
+  });
+
   it('outside the service area: says so, and goes back to the postal code', async () => {
     gateway = stubGateway({
       availableSlots: () => ({ __typename: 'OutsideServiceArea', message: 'No technician serves 13001 (FR).', code: 'OUTSIDE_SERVICE_AREA' }),
@@ -162,6 +213,7 @@ describe('<sav-booking> window step', () => {
     expect(plain(outside.textContent)).to.contain('No technician serves 13001 for this appliance.');
     expect(part(element, 'calendar')).to.equal(null);
     expect(part(element, 'submit-button')).to.equal(null);
+    expect(part(element, 'drop-off-instead'), 'no workshop takes it: no drop-off offered').to.equal(null);
     await expect(element).to.be.accessible();
     (part(element, 'back-to-address') as HTMLButtonElement).click();
     await atState(element, 'address');

@@ -1,8 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Slot } from '@sav/client';
 import { translate } from '../../internal/i18n.js';
+import type { SupportedLanguage } from '../../internal/language.js';
 import { firstDayOfWeek, formatDay, isoWeekday, weekdayNames } from '../../internal/zoned-time.js';
+import type { RepairMode } from './booking.draft.js';
+import { modeKey } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
+import type { OfferedSlot } from './booking.window.js';
 
 /**
  * The calendar of days (a WAI-ARIA grid): one cell per day of the range, in weeks; the arrow keys
@@ -46,14 +49,12 @@ export function calendarWeeks(days: readonly string[], firstDay: number): (strin
 }
 
 /** The open windows of each day (a window with no place left is not offered). */
-export type WindowsByDay = ReadonlyMap<string, readonly Slot[]>;
+export type WindowsByDay = ReadonlyMap<string, readonly OfferedSlot[]>;
 
-/** A day's name with how many windows it has, as a screen reader hears the cell. */
-function dayLabel(context: BookingViewContext, date: string, count: number): string {
-  const day = formatDay(date, context.locale);
-  if (count === 0) return translate(context.language, 'booking.day.none', { day });
-  if (count === 1) return translate(context.language, 'booking.day.oneWindow', { day });
-  return translate(context.language, 'booking.day.windows', { day, count });
+/** A day (in words) with how many windows or drop-off slots it has, as a screen reader hears the cell. */
+export function dayLabel(language: SupportedLanguage, mode: RepairMode, day: string, count: number): string {
+  const key = count === 0 ? 'booking.day.none' : count === 1 ? 'booking.day.oneWindow' : 'booking.day.windows';
+  return translate(language, modeKey(key, mode), { day, count });
 }
 
 export function renderCalendar(context: BookingViewContext, days: readonly string[], windows: WindowsByDay): TemplateResult {
@@ -65,7 +66,7 @@ export function renderCalendar(context: BookingViewContext, days: readonly strin
   const dayNumber = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const at = (date: string) => Date.parse(`${date}T00:00:00Z`);
-  return html`<p id="calendar-hint" part="hint" class="hint">${translate(context.language, 'booking.calendar.hint')}</p>
+  return html`<p id="calendar-hint" part="hint" class="hint">${translate(context.language, modeKey('booking.calendar.hint', context.mode))}</p>
     <table
       part="calendar"
       class="calendar"
@@ -110,7 +111,7 @@ export function renderCalendar(context: BookingViewContext, days: readonly strin
                 <span class="day-number" aria-hidden="true"
                   >${dayNumber.format(at(date))}${newMonth ? html`<span class="month"> ${monthName.format(at(date))}</span>` : nothing}</span
                 >
-                <span class="visually-hidden">${dayLabel(context, date, count)}</span>
+                <span class="visually-hidden">${dayLabel(context.language, context.mode, formatDay(date, locale), count)}</span>
               </td>`;
             })}
           </tr>`,

@@ -25,11 +25,14 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
 
 /**
  * @tagname sav-booking
- * @summary Lets a customer book a technician for a repair, one step at a time: the appliance and its
- * fault, the address, an arrival window, the contact, then a review with the coverage and, when the
- * warranty does not pay, the price before confirming. Ends with the tracking code, who comes (name
- * and badge number) and an "Add to calendar" file. A reload keeps what was typed (sessionStorage,
- * per product model), and a request is never booked twice (one idempotency key per draft).
+ * @summary Lets a customer book a repair, one step at a time: the appliance and its fault, the
+ * address, then a technician's arrival window or, where a workshop takes the product in that
+ * country, a drop-off slot at a workshop (also offered when no technician serves the address), the
+ * contact, then a review with the coverage and, when the warranty does not pay, the price before
+ * confirming. Ends with the tracking code, who comes (name and badge number) or where to bring the
+ * device (the workshop's name and address), and an "Add to calendar" file. A reload keeps what was
+ * typed (sessionStorage, per product model), and a request is never booked twice (one idempotency
+ * key per draft). A field the gateway refuses shows its own message beside it, on its step.
  * Form-associated: inside a `<form>`, its value (under its `name`) is the tracking code once booked.
  *
  * @attr api - The GraphQL endpoint. Default: `/graphql` on the page's origin.
@@ -38,7 +41,10 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  * @attr serial-number - Prefills the serial number.
  * @attr purchase-date - Prefills the purchase date (`YYYY-MM-DD`, not in the future).
  * @attr country - The address's country to preselect (ISO 3166-1 alpha-2); default from the language (fr → FR).
- * @attr time-zone - The tenant's IANA zone, in which arrival windows are shown. Default `Europe/Paris`.
+ * @attr time-zone - An IANA zone (e.g. `Europe/Paris`) to show every time in, overriding the gateway's.
+ *   Unset (the usual case), times are shown in the zone the gateway gives: the tenant's for arrival
+ *   windows, the workshop's for drop-off slots (`Europe/Paris` until one is known). An unknown zone is
+ *   ignored, with a warning.
  * @attr lang - The language (`en` or `fr`); default: the closest `lang` up the page, else English.
  * @attr name - The name of the tracking code in a host form's data.
  * @attr state - Reflected, read-only: `product`, `address`, `window`, `contact`, `review`, `booked` or
@@ -48,7 +54,7 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  *   `event.detail`: `{ productModel }`. Bubbles, composed.
  * @event {SavBookingConfirmedEvent} sav-booking-confirmed - The gateway took the request (booked, or
  *   kept for verification). `event.detail`: `{ trackingCode, status, arrivalWindowStart }` (null
- *   without a visit). Bubbles, composed.
+ *   without a technician's visit, e.g. for a drop-off). Bubbles, composed.
  * @event {SavBookingFailedEvent} sav-booking-failed - A confirmed request was not booked (window taken,
  *   a field refused, network). `event.detail`: `{ code }`. Bubbles, composed.
  *
@@ -70,13 +76,21 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  * @csspart field-error - The message under a field that is wrong.
  * @csspart calendar - The calendar of days (a grid).
  * @csspart calendar-caption - The calendar's caption.
+ * @csspart modes - The choice between a technician's visit and a workshop drop-off (a radio group),
+ *   shown where a workshop takes the product.
+ * @csspart mode - Each of the two (a label wrapping a radio).
+ * @csspart workshops - The workshops to drop the device off at (a radio group).
+ * @csspart workshop - Each workshop (a label wrapping a radio).
+ * @csspart workshop-name - A workshop's name.
+ * @csspart workshop-address - A workshop's address.
  * @csspart day - Each day of the calendar; also `day-open` (has windows) and `day-selected`.
- * @csspart windows - The chosen day's arrival windows (a radio group).
- * @csspart window - Each window (a label wrapping a radio).
+ * @csspart windows - The chosen day's arrival windows, or drop-off slots (a radio group).
+ * @csspart window - Each window or slot (a label wrapping a radio).
  * @csspart window-time - A window's times.
  * @csspart remaining - "1 place left", when few places remain.
  * @csspart outside - The message when no technician serves the address.
  * @csspart back-to-address - Its button back to the address.
+ * @csspart drop-off-instead - Its button choosing a workshop drop-off instead (when a workshop takes the product).
  * @csspart notice - A message about the windows (one just taken, none open).
  * @csspart loading - A "loading…" line.
  * @csspart review - The review of what was typed.
@@ -104,6 +118,8 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  * @csspart copy-button - The button copying it.
  * @csspart visit-window - The booked arrival window.
  * @csspart technician - Who comes, with their badge number.
+ * @csspart drop-off-window - The booked drop-off slot.
+ * @csspart drop-off-workshop - Where to bring the device: the workshop's name and address.
  * @csspart verification - Why the request is kept for verification.
  * @csspart verification-reasons - What will be checked.
  * @csspart calendar-link - The "Add to calendar" download (an .ics file).
@@ -154,7 +170,7 @@ export class SavBooking extends LitElement {
   declare purchaseDate: string | undefined;
   /** The address's country to preselect. */
   declare country: string | undefined;
-  /** The tenant's IANA zone, in which windows are shown; default Europe/Paris. */
+  /** An IANA zone to show times in instead of the gateway's (the tenant's, or the workshop's). */
   declare timeZone: string | undefined;
 
   readonly #internals = attachInternalsIfSupported(this);
@@ -227,15 +243,18 @@ export class SavBooking extends LitElement {
         </div>
       </div>`;
     }
+    const schedule = this.#flow.schedule;
     const context: BookingViewContext = {
       language,
       languageTag: this.languageTag,
       locale: formattingLocale(this.languageTag),
-      timeZone: configuration.timeZone,
+      timeZone: schedule.timeZone,
       draft: this.#flow.draft,
+      mode: schedule.mode,
+      offered: schedule.offered,
       booking: this.#booking,
-      focusedDay: this.#flow.picker.focusedDay,
-      selectedDay: this.#flow.picker.selectedDay,
+      focusedDay: schedule.picker.focusedDay,
+      selectedDay: schedule.picker.selectedDay,
       calendarUrl: this.#flow.calendarUrl,
       handlers: this.#flow.handlers,
     };
@@ -254,11 +273,11 @@ export class SavBooking extends LitElement {
       case 'product':
         return renderStep(context, step, renderProductStep(context), { busy: booking.busy.has('options') && this.#flow.advancing });
       case 'address':
-        return renderStep(context, step, renderAddressStep(context), { busy: booking.busy.has('slots') });
+        return renderStep(context, step, renderAddressStep(context), { busy: booking.busy.has('slots') || booking.busy.has('workshops') });
       case 'window':
         return renderStep(context, step, renderWindowStep(context), {
-          hideSubmit: booking.outsideServiceArea,
-          submitDisabled: booking.busy.has('slots'),
+          hideSubmit: booking.outsideServiceArea && context.mode === 'visit',
+          submitDisabled: booking.busy.has('slots') || booking.busy.has('dropOff'),
         });
       case 'contact':
         return renderStep(context, step, renderContactStep(context));

@@ -1,9 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { hasTranslation, translate } from '../../internal/i18n.js';
-import { dateInZone, formatDay, formatTimeRange } from '../../internal/zoned-time.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { BookingController, Outcome } from './booking.controller.js';
 import type { BookingViewContext } from './booking.view.js';
+import { slotWords } from './booking.window.js';
 
 /** The name of the file "Add to calendar" downloads. */
 export function calendarFileName(trackingCode: string): string {
@@ -11,15 +11,15 @@ export function calendarFileName(trackingCode: string): string {
 }
 
 /**
- * The confirmation: booked (the window, who comes with their badge number, "Add to calendar"), or
- * kept for verification (why). Both give the tracking code, with a button to copy it. The heading
- * (`#step-heading`) takes the focus.
+ * The confirmation: booked (the window and who comes with their badge number, or the drop-off slot
+ * and the workshop's name and address; "Add to calendar"), or kept for verification (why). Both give
+ * the tracking code, with a button to copy it. The heading (`#step-heading`) takes the focus.
  */
 export function renderConfirmation(context: BookingViewContext, outcome: Outcome): TemplateResult {
-  const { language, locale, timeZone } = context;
+  const language = context.language;
   const { ticket } = outcome;
   const booked = outcome.kind === 'booked';
-  const visit = ticket.visit;
+  const { visit, dropOff } = ticket;
   return html`<section part="confirmation" class="confirmation ${booked ? 'booked' : 'verification'}" aria-labelledby="step-heading">
     <h2 id="step-heading" part="step-heading confirmation-heading" class="step-heading" tabindex="-1">
       <span class="status-icon" aria-hidden="true">${booked ? '✓' : '…'}</span>
@@ -34,14 +34,17 @@ export function renderConfirmation(context: BookingViewContext, outcome: Outcome
     </div>
     ${booked && visit
       ? html`<p part="visit-window">
-            ${translate(language, 'booking.booked.window', {
-              day: formatDay(dateInZone(visit.arrivalWindowStart, timeZone), locale),
-              window: formatTimeRange(visit.arrivalWindowStart, visit.arrivalWindowEnd, locale, timeZone),
-            })}
+            ${translate(language, 'booking.booked.window', slotWords(context, visit.arrivalWindowStart, visit.arrivalWindowEnd))}
           </p>
           <p part="technician">
             ${translate(language, 'booking.booked.technician', { name: visit.technician.name, badge: visit.technician.badgeNumber })}
           </p>`
+      : nothing}
+    ${booked && dropOff
+      ? html`<p part="drop-off-window">
+            ${translate(language, 'booking.booked.window.dropOff', slotWords(context, dropOff.slotStart, dropOff.slotEnd))}
+          </p>
+          <p part="drop-off-workshop">${translate(language, 'booking.booked.workshop', dropOff.workshop)}</p>`
       : nothing}
     ${booked ? nothing : renderVerification(context, outcome)}
     <p>${translate(language, 'booking.booked.keep')}</p>

@@ -3,22 +3,23 @@ import {
   SavRequestError,
   type AvailableSlots,
   type BookedTicket,
-  type InvalidInput,
+  type DropOffSlots,
   type RepairEstimate,
   type RepairOptions,
   type SavClient,
+  type Workshop,
 } from '@sav/client';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavBookingConfirmedEvent } from '../../events/sav-booking-confirmed.js';
 import { SavBookingFailedEvent } from '../../events/sav-booking-failed.js';
 import { SavBookingSubmittedEvent } from '../../events/sav-booking-submitted.js';
 import { translate } from '../../internal/i18n.js';
-import { fieldsAtFault } from '../../internal/invalid-input.js';
+import { messagesAtFault, type InvalidInputAnswer } from '../../internal/invalid-input.js';
 import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
 import type { BookingDraft } from './booking.draft.js';
-import { availableSlotsInput, repairEstimateInput, requestRepairInput, WINDOW_DAYS } from './booking.requests.js';
-import { allFields, type FieldName } from './booking.steps.js';
+import { availableSlotsInput, dropOffSlotsInput, repairEstimateInput, requestRepairInput } from './booking.requests.js';
+import { allFields, modeKey, type FieldName } from './booking.steps.js';
 
 /** Where and as whom to call the gateway. */
 export interface GatewayConnection {
@@ -27,7 +28,10 @@ export interface GatewayConnection {
 }
 
 /** The request under way, if any. */
-export type Busy = 'options' | 'slots' | 'estimate' | 'submit';
+export type Busy = 'options' | 'slots' | 'workshops' | 'dropOff' | 'estimate' | 'submit';
+
+/** A workshop's drop-off slots, the day they were asked from, and the workshop. */
+export type WorkshopSlots = DropOffSlots & { from: string; workshopId: string };
 
 /** What the gateway made of the request: booked, or kept for the service desk to verify. */
 export interface Outcome {
@@ -59,8 +63,9 @@ export type BookingHost = ReactiveControllerHost &
 
 /**
  * Talks to the gateway for `<sav-booking>` (through `@sav/client`) and holds what it answered:
- * the model's symptoms and price list, the arrival windows, the estimate, the outcome, and the
- * fields the API refused. One request of each kind at a time; the host leaving aborts them.
+ * the model's symptoms and price list, the arrival windows, the workshops and a workshop's drop-off
+ * slots, the estimate, the outcome, and the fields the API refused. One request of each kind at a
+ * time; the host leaving aborts them.
  */
 export class BookingController implements ReactiveController {
   options: RepairOptions | undefined = undefined;
@@ -72,6 +77,11 @@ export class BookingController implements ReactiveController {
   /** The first day the windows were asked from (today in the tenant's zone). */
   slotsFrom = '';
   outsideServiceArea = false;
+  /** The workshops that take the product in the address's country (none: no drop-off offered). */
+  workshops: readonly Workshop[] = [];
+  /** The model and country the workshops were asked for. */
+  workshopsFor = '';
+  dropOff: WorkshopSlots | undefined = undefined;
   /** Why the customer is back at the windows (the one chosen was taken). */
   slotMessage: string | undefined = undefined;
   estimate: RepairEstimate | undefined = undefined;
@@ -83,6 +93,7 @@ export class BookingController implements ReactiveController {
 
   readonly #host: BookingHost;
   readonly #requests = new Map<Busy, AbortController>();
+  #workshopsRequest: Promise<unknown> = Promise.resolve();
 
   constructor(host: BookingHost) {
     this.#host = host;
@@ -93,6 +104,8 @@ export class BookingController implements ReactiveController {
     for (const request of this.#requests.values()) request.abort();
     this.#requests.clear();
     this.busy.clear();
+    // The workshops' request was aborted with the rest: ask again.
+    this.workshopsFor = '';
   }
 
   /** Loads a model's symptoms and price list (once per model and language). */
@@ -129,7 +142,6 @@ export class BookingController implements ReactiveController {
       switch (answer.__typename) {
         case 'AvailableSlots':
           this.slots = answer;
-          this.announcement = this.windowsFound();
           return { kind: 'ok' };
         case 'OutsideServiceArea':
           this.slots = undefined;
@@ -140,6 +152,35 @@ export class BookingController implements ReactiveController {
         case 'InvalidInput':
           return this.#markInvalid(answer);
       }
+    }, (failure) => this.#showFailure('booking.error.title', failure, retry));
+  }
+
+  /** Asks which workshops take the draft's product in its address's country (once per model and country). */
+  loadWorkshops(connection: GatewayConnection, draft: BookingDraft): Promise<unknown> {
+    const [productModel, country] = [draft.values.productModel.trim(), draft.values.country.trim()];
+    const key = `${productModel}|${country}`;
+    if (key === this.workshopsFor) return this.#workshopsRequest;
+    this.workshopsFor = key;
+    this.workshops = [];
+    this.#workshopsRequest = this.#run('workshops', connection, async (client, signal) => {
+      const answer = await client.workshops(productModel, country, { signal });
+      this.workshops = answer.__typename === 'Workshops' ? answer.workshops : [];
+      return { kind: 'ok' };
+    }, () => {
+      // Without the list, the technician's visit is still offered; ask again next time.
+      this.workshopsFor = '';
+      return false;
+    });
+    return this.#workshopsRequest;
+  }
+
+  /** Asks for a workshop's drop-off slots for WINDOW_DAYS days from `from`. */
+  async loadDropOffSlots(connection: GatewayConnection, workshopId: string, from: string, retry: () => void): Promise<Answer> {
+    return this.#run('dropOff', connection, async (client, signal) => {
+      const answer = await client.dropOffSlots(dropOffSlotsInput(workshopId, from), { signal });
+      if (answer.__typename === 'InvalidInput') return this.#markInvalid(answer);
+      this.dropOff = { ...answer, from, workshopId };
+      return { kind: 'ok' };
     }, (failure) => this.#showFailure('booking.error.title', failure, retry));
   }
 
@@ -180,7 +221,7 @@ export class BookingController implements ReactiveController {
           this.#settle({ kind: 'verification', ticket: result.ticket, reasons: result.reasons });
           return { kind: 'ok' } as const;
         case 'SlotUnavailable':
-          this.slotMessage = translate(this.#language, 'booking.slotUnavailable');
+          this.slotMessage = translate(this.#language, modeKey('booking.slotUnavailable', draft.mode));
           this.#fail(result.code);
           return { kind: 'slot-unavailable' } as const;
         case 'ProductNotFound':
@@ -196,13 +237,6 @@ export class BookingController implements ReactiveController {
       this.#showFailure('booking.error.submitTitle', { ...failure, detail: failure.detail ?? translate(this.#language, 'booking.error.retrySafe') }, retry);
     });
     return answer;
-  }
-
-  /** "4 arrival windows open in the next 14 days." (empty before the windows arrive). */
-  windowsFound(): string {
-    if (!this.slots) return '';
-    const open = this.slots.slots.filter((slot) => slot.remaining > 0).length;
-    return translate(this.#language, 'booking.windows.found', { count: open, days: WINDOW_DAYS });
   }
 
   /** Forgets the API's complaint about a field the customer is correcting. */
@@ -277,14 +311,18 @@ export class BookingController implements ReactiveController {
     this.failure = { title: translate(this.#language, titleKey), failure, retry };
   }
 
-  /** Marks the fields the API refused with its message; a path naming no field is told as a failure. */
-  #markInvalid(invalid: Pick<InvalidInput, 'message' | 'field'>): Answer {
-    const fields = [...new Set(fieldsAtFault(invalid.field, allFields))];
+  /**
+   * Marks the fields the API refused, each with its own problem; the answer lists them in the form's
+   * order (the first is focused). A path naming no field is told as a failure.
+   */
+  #markInvalid(invalid: InvalidInputAnswer): Answer {
+    const messages = messagesAtFault(invalid, allFields);
+    const fields = allFields.filter((field) => field in messages);
     if (fields.length === 0) {
       this.#showFailure('booking.error.title', { message: translate(this.#language, 'error.invalidInput'), detail: invalid.message, retry: false }, () => {});
       return { kind: 'failed' };
     }
-    this.fieldErrors = Object.fromEntries(fields.map((field) => [field, invalid.message]));
+    this.fieldErrors = messages;
     return { kind: 'invalid', fields };
   }
 

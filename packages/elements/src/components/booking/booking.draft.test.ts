@@ -1,10 +1,24 @@
-// A reload mid-way keeps what was typed, and never leads to a second booking.
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+// A reload mid-way keeps what was typed (a drop-off's workshop too), and never leads to a second booking.
+import { elementUpdated, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { control, type FetchStub, fillIn, graphqlData, part, type StubbedRequest } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking } from './booking.js';
 import { draftKey, loadDraft, newIdempotencyKey } from './booking.draft.js';
-import { atState, clearDrafts, next, passProduct, reachReview, repairBooked, requestsOf, stubGateway } from './booking.fixtures.js';
+import {
+  atState,
+  clearDrafts,
+  demoWorkshop,
+  next,
+  passAddress,
+  passContact,
+  passProduct,
+  passWindow,
+  reachReview,
+  repairBooked,
+  requestsOf,
+  stubGateway,
+  withWorkshop,
+} from './booking.fixtures.js';
 
 const KEY = 'sav-booking:HRF-DEMO-1';
 
@@ -43,7 +57,7 @@ describe('<sav-booking> draft', () => {
     await passProduct(element);
     fillIn(control(element, 'line1'), '1 rue de la Roquette');
     const stored = JSON.parse(sessionStorage.getItem(KEY)!) as Record<string, unknown>;
-    expect(Object.keys(stored).sort()).to.deep.equal(['idempotencyKey', 'slot', 'step', 'symptoms', 'values', 'version']);
+    expect(Object.keys(stored).sort()).to.deep.equal(['idempotencyKey', 'mode', 'slot', 'step', 'symptoms', 'values', 'version', 'workshop']);
 
     const reloaded = await reload();
     await atState(reloaded, 'address');
@@ -72,6 +86,32 @@ describe('<sav-booking> draft', () => {
     const [first, second] = requestsOf(gateway, 'RequestRepair');
     expect(second!.body.variables.input!.idempotencyKey).to.equal(first!.body.variables.input!.idempotencyKey);
     expect(second!.body.variables.input!.slotStart).to.equal(first!.body.variables.input!.slotStart);
+  });
+
+  it('a reload mid-way through a drop-off comes back to the workshop and its slot', async () => {
+    gateway = stubGateway({ workshops: withWorkshop });
+    const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
+    await passProduct(element);
+    await passAddress(element);
+    element.shadowRoot!.querySelector<HTMLInputElement>('input[name="mode"][value="workshop"]')!.click();
+    await elementUpdated(element);
+    element.shadowRoot!.querySelector<HTMLInputElement>('input[name="workshop"]')!.click();
+    await waitUntil(() => part(element, 'day-open'), 'no drop-off slots');
+    await passWindow(element);
+    expect(loadDraft(KEY)).to.deep.include({ mode: 'workshop', workshop: { id: demoWorkshop.id, name: demoWorkshop.name, address: demoWorkshop.address } });
+    const slot = loadDraft(KEY)!.slot!;
+
+    const reloaded = await reload();
+    await atState(reloaded, 'contact');
+    (part(reloaded, 'back-button') as HTMLButtonElement).click();
+    await atState(reloaded, 'window');
+    expect(reloaded.shadowRoot!.querySelector<HTMLInputElement>('input[name="workshop"]')!.checked).to.equal(true);
+    expect(reloaded.shadowRoot!.querySelector<HTMLInputElement>('input[name="slot"]:checked')!.value).to.equal(slot.start);
+    await passWindow(reloaded);
+    await passContact(reloaded);
+    next(reloaded);
+    await atState(reloaded, 'booked');
+    expect(requestsOf(gateway, 'RequestRepair')[0]!.body.variables.input).to.deep.include({ workshopId: demoWorkshop.id, slotStart: slot.start });
   });
 
   it('forgets the draft once booked: the next visit starts afresh', async () => {

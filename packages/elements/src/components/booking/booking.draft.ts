@@ -1,9 +1,19 @@
 import type { FormStep, TextFieldName } from './booking.steps.js';
 
-/** An arrival window the customer chose: UTC instants as the gateway sent them. */
+/** An arrival window or a drop-off slot the customer chose: UTC instants as the gateway sent them. */
 export interface ChosenWindow {
   start: string;
   end: string;
+}
+
+/** How the repair starts: a technician comes (`visit`), or the customer drops the device off at a workshop. */
+export type RepairMode = 'visit' | 'workshop';
+
+/** The workshop the customer chose to drop the device off at, as the gateway listed it. */
+export interface ChosenWorkshop {
+  id: string;
+  name: string;
+  address: string;
 }
 
 /**
@@ -16,6 +26,10 @@ export interface BookingDraft {
   step: FormStep;
   values: Record<TextFieldName, string>;
   symptoms: string[];
+  mode: RepairMode;
+  /** The workshop chosen, in the `workshop` mode. */
+  workshop: ChosenWorkshop | null;
+  /** The arrival window, or the drop-off slot in the `workshop` mode. */
   slot: ChosenWindow | null;
   idempotencyKey: string;
 }
@@ -47,6 +61,8 @@ export function newDraft(): BookingDraft {
       phone: '',
     },
     symptoms: [],
+    mode: 'visit',
+    workshop: null,
     slot: null,
     idempotencyKey: newIdempotencyKey(),
   };
@@ -112,6 +128,11 @@ function readDraft(stored: unknown): BookingDraft | undefined {
   if (Array.isArray(stored.symptoms)) draft.symptoms = stored.symptoms.filter((code): code is string => typeof code === 'string');
   if (isRecord(stored.slot) && typeof stored.slot.start === 'string' && typeof stored.slot.end === 'string') {
     draft.slot = { start: stored.slot.start, end: stored.slot.end };
+  }
+  const workshop = stored.workshop;
+  if (stored.mode === 'workshop') draft.mode = 'workshop';
+  if (isRecord(workshop) && [workshop.id, workshop.name, workshop.address].every((value) => typeof value === 'string')) {
+    draft.workshop = { id: String(workshop.id), name: String(workshop.name), address: String(workshop.address) };
   }
   return draft;
 }

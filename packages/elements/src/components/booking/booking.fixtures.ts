@@ -1,16 +1,21 @@
 // Test data and helpers for <sav-booking>'s browser tests (not part of the bundle).
-import { elementUpdated, waitUntil } from '@open-wc/testing';
+import { elementUpdated, expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { BookedTicket, Slot } from '@sav/client';
 import { addDays, formatIsoDate, parseCalendarDate } from '../../internal/format.js';
-import { control, fillIn, graphqlData, operationName, part, stubFetch, type FetchStub, type StubbedRequest } from '../../internal/testing.js';
+import { control, fillIn, focused, graphqlData, operationName, part, stubFetch, type FetchStub, type StubbedRequest } from '../../internal/testing.js';
 import type { SavBooking } from './booking.js';
 
 /** What the stubbed gateway answers, by root field; `undefined` leaves the default answer. */
-export type Script = Partial<Record<'repairOptions' | 'availableSlots' | 'repairEstimate' | 'requestRepair', (request: StubbedRequest) => unknown>>;
+export type Script = Partial<
+  Record<'repairOptions' | 'availableSlots' | 'workshops' | 'dropOffSlots' | 'repairEstimate' | 'requestRepair', (request: StubbedRequest) => unknown>
+>;
 
 const fields: Record<string, keyof Script> = {
   RepairOptions: 'repairOptions',
   AvailableSlots: 'availableSlots',
+  Workshops: 'workshops',
+  DropOffSlots: 'dropOffSlots',
   RepairEstimate: 'repairEstimate',
   RequestRepair: 'requestRepair',
 };
@@ -27,6 +32,7 @@ export const repairOptions = {
     { code: 'OTHER', label: 'Something else' },
   ],
   priceList,
+  timeZone: 'Europe/Paris',
 };
 
 /**
@@ -45,7 +51,32 @@ export function slotsFrom(from: string): Slot[] {
 
 export function availableSlots(request: StubbedRequest): unknown {
   const from = String(request.body.variables.input?.from);
-  return { __typename: 'AvailableSlots', slots: slotsFrom(from), visitMinutes: 90, repairLocation: 'HOME' };
+  return { __typename: 'AvailableSlots', slots: slotsFrom(from), visitMinutes: 90, repairLocation: 'HOME', timeZone: 'Europe/Paris' };
+}
+
+/** The demo workshop (seed 004), where the device can be dropped off. */
+export const demoWorkshop = {
+  id: 'ws-demo',
+  name: 'Demo Appliances workshop',
+  address: '48 rue de la Roquette, 75011 Paris',
+  addressLine1: '48 rue de la Roquette',
+  postalCode: '75011',
+  city: 'Paris',
+  country: 'FR',
+  slotMinutes: 60,
+};
+
+/** A gateway whose workshops take the product (the default: none, so no drop-off is offered). */
+export const withWorkshop = () => ({ __typename: 'Workshops', workshops: [demoWorkshop] });
+
+/** The drop-off slots from the day asked, shown in `timeZone`: day 1 two (one full), day 3 one. */
+export function dropOffSlots(request: StubbedRequest, timeZone = 'Europe/Paris'): unknown {
+  const from = parseCalendarDate(String(request.body.variables.input?.from))!;
+  const slot = (offset: number, hour: number, remaining: number) => {
+    const day = formatIsoDate(addDays(from, offset));
+    return { start: `${day}T${hour}:00:00.000Z`, end: `${day}T${hour + 1}:00:00.000Z`, remaining };
+  };
+  return { __typename: 'DropOffSlots', slots: [slot(1, 10, 3), slot(1, 11, 0), slot(3, 14, 2)], timeZone };
 }
 
 export const paidEstimate = {
@@ -91,6 +122,7 @@ export function bookedTicket(slotStart: string, trackingCode = 'SAV-7K3P-9QX2'):
     verificationReasons: [],
     createdAt: new Date().toISOString(),
     visit: { arrivalWindowStart: slotStart, arrivalWindowEnd: end, technician: { name: 'Camille Martin', badgeNumber: 'HX-0042' } },
+    dropOff: null,
     calendar: `BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nSUMMARY:Repair ${trackingCode}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n`,
   };
 }
@@ -102,6 +134,8 @@ export function repairBooked(request: StubbedRequest): unknown {
 const defaults: Required<Script> = {
   repairOptions: () => repairOptions,
   availableSlots,
+  workshops: () => ({ __typename: 'Workshops', workshops: [] }),
+  dropOffSlots: (request) => dropOffSlots(request),
   repairEstimate: () => paidEstimate,
   requestRepair: repairBooked,
 };
@@ -184,6 +218,18 @@ export async function reachReview(element: SavBooking): Promise<void> {
   await passAddress(element);
   await passWindow(element);
   await passContact(element);
+}
+
+/** Presses Tab until the shadow root's focus is on `target` (at most 12 times). */
+export async function tabTo(element: SavBooking, target: () => Element | null): Promise<void> {
+  for (let presses = 0; presses < 12 && focused(element) !== target(); presses += 1) await sendKeys({ press: 'Tab' });
+  expect(focused(element), 'Tab never reached the control').to.equal(target());
+}
+
+/** Tabs to a field and types into it. */
+export async function typeInto(element: SavBooking, id: string, text: string): Promise<void> {
+  await tabTo(element, () => control(element, id));
+  await sendKeys({ type: text });
 }
 
 /** Forgets every kept draft, so each test starts afresh. */

@@ -1,21 +1,10 @@
 // The whole booking with the keyboard alone, to the confirmation; the events; the form value.
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { control, type FetchStub, focused, part, plain } from '../../internal/testing.js';
+import { type FetchStub, focused, part, plain } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking, SavBookingConfirmedEvent, SavBookingSubmittedEvent } from './booking.js';
-import { atState, bookedTicket, clearDrafts, next, reachReview, requestsOf, stubGateway } from './booking.fixtures.js';
-
-/** Presses Tab until the shadow root's focus is on `target` (at most 12 times). */
-async function tabTo(element: SavBooking, target: () => Element | null): Promise<void> {
-  for (let presses = 0; presses < 12 && focused(element) !== target(); presses += 1) await sendKeys({ press: 'Tab' });
-  expect(focused(element), 'Tab never reached the control').to.equal(target());
-}
-
-async function typeInto(element: SavBooking, id: string, text: string): Promise<void> {
-  await tabTo(element, () => control(element, id));
-  await sendKeys({ type: text });
-}
+import { atState, bookedTicket, clearDrafts, next, reachReview, requestsOf, stubGateway, tabTo, typeInto } from './booking.fixtures.js';
 
 describe('<sav-booking> keyboard-only booking', () => {
   let gateway: FetchStub | undefined;

@@ -1,7 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { translate } from '../../internal/i18n.js';
 import type { SupportedLanguage } from '../../internal/language.js';
-import { todayInZone } from '../../internal/zoned-time.js';
 import { prefill, type BookingAttributes, type Configuration } from './booking.attributes.js';
 import { copyTrackingCode } from './booking.confirmation.js';
 import type { Answer, BookingController, GatewayConnection } from './booking.controller.js';
@@ -9,7 +8,7 @@ import { draftKey, forgetDraft, loadDraft, newDraft, saveDraft, type BookingDraf
 import { fieldIds, formSteps, stepAnnouncement, stepFields, stepOf, type FieldName, type FormStep, type TextFieldName } from './booking.steps.js';
 import { fieldProblem, stepProblems } from './booking.validation.js';
 import type { BookingHandlers } from './booking.view.js';
-import { WindowPicker } from './booking.picker.js';
+import { Schedule } from './booking.schedule.js';
 
 /** The element the flow serves. */
 export type FlowHost = ReactiveControllerHost &
@@ -26,7 +25,7 @@ export interface FlowOptions {
 /**
  * `<sav-booking>`'s steps: the draft (kept in sessionStorage on every change, forgotten once the
  * gateway took the request), moving from step to step after checking each, where the focus goes,
- * the calendar's keyboard, and what each gateway answer leads to.
+ * and what each gateway answer leads to. The window step's choices are the schedule's.
  */
 export class BookingFlow implements ReactiveController {
   draft: BookingDraft = newDraft();
@@ -41,17 +40,18 @@ export class BookingFlow implements ReactiveController {
   /** Where to put the focus after the next render: the first of these selectors that matches. */
   #pendingFocus: string[] = [];
 
-  /** The calendar of days and the windows of the day chosen. */
-  readonly picker: WindowPicker;
+  /** A visit or a drop-off, what the calendar offers, and the zone its times are shown in. */
+  readonly schedule: Schedule;
 
   constructor(host: FlowHost, booking: BookingController, options: FlowOptions) {
     this.#host = host;
     this.#booking = booking;
     this.#options = options;
-    this.picker = new WindowPicker({
+    this.schedule = new Schedule({
       booking,
       host,
-      timeZone: () => this.#timeZone,
+      configuration: options.configuration,
+      connection: () => this.#connection(),
       draft: () => this.draft,
       update: (draft) => this.#update(draft),
       focus: (selectors) => {
@@ -82,13 +82,17 @@ export class BookingFlow implements ReactiveController {
     this.#save();
   }
 
-  /** After the first render: what the restored step needs from the gateway. */
+  /** After the first render: what the restored step needs from the gateway (the windows once the tenant's zone is known). */
   async resume(): Promise<void> {
     const connection = this.#connection();
     if (!connection) return;
-    void this.#booking.loadOptions(connection, this.draft.values.productModel);
+    const options = this.#booking.loadOptions(connection, this.draft.values.productModel);
     const step = this.draft.step;
-    if (step === 'window' || step === 'contact' || step === 'review') await this.#loadSlots();
+    if (step === 'window' || step === 'contact' || step === 'review') {
+      await options;
+      await this.schedule.load();
+      if (this.draft.step === 'window') this.#booking.announce(this.schedule.found());
+    }
     if (step === 'review') void this.#loadEstimate();
   }
 
@@ -129,11 +133,18 @@ export class BookingFlow implements ReactiveController {
       const others = this.draft.symptoms.filter((code) => code !== box.value);
       this.#update({ ...this.draft, symptoms: box.checked ? [...others, box.value] : others });
     },
-    onCalendarKeyDown: (event) => this.picker.onKeyDown(event),
-    onDayPick: (date) => this.picker.pick(date),
+    onModeChange: (event) => this.schedule.setMode((event.target as HTMLInputElement).value === 'workshop' ? 'workshop' : 'visit'),
+    onWorkshopChange: (event) => {
+      void this.schedule.pickWorkshop((event.target as HTMLInputElement).value).then((answer) => {
+        if (answer.kind === 'invalid') this.#showInvalid(answer.fields);
+      });
+    },
+    onDropOffInstead: () => this.schedule.dropOffInstead(),
+    onCalendarKeyDown: (event) => this.schedule.picker.onKeyDown(event),
+    onDayPick: (date) => this.schedule.picker.pick(date),
     onWindowChange: (event) => {
       const start = (event.target as HTMLInputElement).value;
-      const slot = this.#booking.slots?.slots.find((each) => each.start === start);
+      const slot = this.schedule.offered?.slots.find((each) => each.start === start);
       if (!slot) return;
       this.#update({ ...this.draft, slot: { start: slot.start, end: slot.end } });
       this.#booking.clearFieldError('slotStart');
@@ -144,10 +155,6 @@ export class BookingFlow implements ReactiveController {
   #connection(): GatewayConnection | undefined {
     const configuration = this.#options.configuration();
     return configuration.fatal === undefined ? configuration : undefined;
-  }
-
-  get #timeZone(): string {
-    return this.#options.configuration().timeZone;
   }
 
   #update(draft: BookingDraft): void {
@@ -194,7 +201,7 @@ export class BookingFlow implements ReactiveController {
           break;
         }
         case 'address':
-          this.#follow(await this.#loadSlots(), 'window');
+          this.#follow(await this.schedule.load(), 'window');
           break;
         case 'window':
           this.#goTo('contact');
@@ -228,9 +235,9 @@ export class BookingFlow implements ReactiveController {
         break;
       case 'slot-unavailable':
         this.#update({ ...this.draft, slot: null });
-        this.picker.selectedDay = undefined;
+        this.schedule.picker.selectedDay = undefined;
         this.#goTo('window');
-        await this.#loadSlots();
+        await this.schedule.load();
         break;
       case 'invalid':
         this.#showInvalid(answer.fields);
@@ -255,14 +262,6 @@ export class BookingFlow implements ReactiveController {
     this.#pendingFocus = ['#step-heading'];
   }
 
-  async #loadSlots(): Promise<Answer> {
-    const connection = this.#connection();
-    if (!connection) return { kind: 'aborted' };
-    const answer = await this.#booking.loadSlots(connection, this.draft, todayInZone(this.#timeZone), () => void this.#loadSlots());
-    if (answer.kind === 'ok') this.picker.prepare();
-    return answer;
-  }
-
   async #loadEstimate(): Promise<void> {
     const connection = this.#connection();
     if (!connection) return;
@@ -273,14 +272,11 @@ export class BookingFlow implements ReactiveController {
   #goTo(step: FormStep, field?: FieldName): void {
     this.#booking.failure = undefined;
     this.#update({ ...this.draft, step });
-    const windows = step === 'window' && !this.#booking.outsideServiceArea ? this.#booking.windowsFound() : '';
-    this.#booking.announce(`${stepAnnouncement(step, this.#host.language)} ${windows}`.trim());
+    const windows = step === 'window' ? this.schedule.found() : '';
+    this.#booking.announce(`${stepAnnouncement(step, this.#host.language, this.draft.mode)} ${windows}`.trim());
     if (field) this.#focusField(field);
     else this.#pendingFocus = ['#step-heading'];
-    if (step === 'window') {
-      if (!this.#booking.slots && !this.#booking.outsideServiceArea && !this.#booking.busy.has('slots')) void this.#loadSlots();
-      else if (this.#booking.slots) this.picker.prepare();
-    }
+    if (step === 'window') this.schedule.ensure();
   }
 
   #showInvalid(fields: readonly FieldName[]): void {
@@ -291,15 +287,14 @@ export class BookingFlow implements ReactiveController {
   }
 
   #focusField(field: FieldName): void {
-    const id = fieldIds[field];
-    this.#pendingFocus =
-      field === 'symptoms'
-        ? ['#symptoms input', '#step-heading']
-        : field === 'slotStart'
-          ? ['input[name="slot"]:checked', 'input[name="slot"]', '[role="gridcell"][tabindex="0"]']
-          : [`#${id}`];
+    this.#pendingFocus = focusTargets[field] ?? [`#${fieldIds[field]}`];
     this.#host.requestUpdate();
   }
-
-
 }
+
+/** Where the focus goes for a field that is not one control: the first of these that is shown. */
+const focusTargets: Partial<Record<FieldName, string[]>> = {
+  symptoms: ['#symptoms input', '#step-heading'],
+  workshopId: ['input[name="workshop"]', '#step-heading'],
+  slotStart: ['input[name="slot"]:checked', 'input[name="slot"]', '[role="gridcell"][tabindex="0"]', 'input[name="workshop"]'],
+};

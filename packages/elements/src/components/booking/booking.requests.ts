@@ -1,7 +1,7 @@
-import type { AvailableSlotsInput, RepairEstimateInput, RequestRepairInput } from '@sav/client';
+import type { AvailableSlotsInput, DropOffSlotsInput, RepairEstimateInput, RequestRepairInput } from '@sav/client';
 import type { BookingDraft } from './booking.draft.js';
 
-/** How many days of arrival windows the calendar offers, from today in the tenant's zone. */
+/** How many days of arrival windows (or drop-off slots) the calendar offers, from today in the tenant's zone. */
 export const WINDOW_DAYS = 14;
 
 const text = (value: string) => value.trim();
@@ -19,6 +19,11 @@ export function availableSlotsInput(draft: BookingDraft, from: string): Availabl
   };
 }
 
+/** A workshop's drop-off slots to ask for, from `from`. */
+export function dropOffSlotsInput(workshopId: string, from: string): DropOffSlotsInput {
+  return { workshopId, from, days: WINDOW_DAYS };
+}
+
 /** What the review asks the gateway to estimate: coverage and price for this product, fault and place. */
 export function repairEstimateInput(draft: BookingDraft): RepairEstimateInput {
   return {
@@ -32,7 +37,10 @@ export function repairEstimateInput(draft: BookingDraft): RepairEstimateInput {
   };
 }
 
-/** The request itself, with the draft's idempotency key (the same on every try). */
+/**
+ * The request itself, with the draft's idempotency key (the same on every try); in the `workshop`
+ * mode, the workshop, `slotStart` being the start of its drop-off slot.
+ */
 export function requestRepairInput(draft: BookingDraft): RequestRepairInput {
   const values = draft.values;
   return {
@@ -54,6 +62,7 @@ export function requestRepairInput(draft: BookingDraft): RequestRepairInput {
       },
     },
     slotStart: draft.slot?.start ?? '',
+    ...(draft.mode === 'workshop' && draft.workshop ? { workshopId: draft.workshop.id } : {}),
     idempotencyKey: draft.idempotencyKey,
   };
 }

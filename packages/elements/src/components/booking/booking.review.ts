@@ -4,9 +4,9 @@ import { countryName } from '../../internal/countries.js';
 import { formatDate } from '../../internal/format.js';
 import { partName, translate, type TranslationKey } from '../../internal/i18n.js';
 import { formatMoney } from '../../internal/money.js';
-import { dateInZone, formatDay, formatTimeRange } from '../../internal/zoned-time.js';
-import type { FormStep } from './booking.steps.js';
+import { modeKey, type FormStep } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
+import { slotWords } from './booking.window.js';
 
 const statusTitles: Record<string, TranslationKey> = {
   COVERED: 'status.COVERED.title',
@@ -16,15 +16,18 @@ const statusTitles: Record<string, TranslationKey> = {
 };
 
 /**
- * Step 5: everything typed, section by section with a way back to change it; then the coverage
+ * Step 5: everything typed, section by section with a way back to change it (the arrival window,
+ * or the workshop with its name and address and the drop-off slot); then the coverage
  * and, when the warranty does not pay, the estimated price and the price list (seed 001, step 5:
  * the charging standard before any charge). The step's submit button confirms.
  */
 export function renderReviewStep(context: BookingViewContext): TemplateResult {
-  const { draft, language, locale, timeZone } = context;
+  const { draft, language, locale, mode } = context;
   const values = draft.values;
   const labels = new Map(context.booking.options?.symptoms.map((symptom) => [symptom.code, symptom.label]));
   const slot = draft.slot;
+  const when = slot && slotWords(context, slot.start, slot.end);
+  const workshop = mode === 'workshop' ? draft.workshop : null;
   return html`<div part="review" class="review">
       ${renderSection(context, 'product', 'booking.review.appliance', [
         values.productModel.trim(),
@@ -41,8 +44,10 @@ export function renderReviewStep(context: BookingViewContext): TemplateResult {
         `${values.postalCode.trim()} ${values.city.trim()}`,
         values.country ? countryName(values.country, locale) : '',
       ])}
-      ${renderSection(context, 'window', 'booking.review.window', [
-        slot ? `${formatDay(dateInZone(slot.start, timeZone), locale)}, ${formatTimeRange(slot.start, slot.end, locale, timeZone)}` : '',
+      ${renderSection(context, 'window', modeKey('booking.review.window', mode), [
+        workshop?.name ?? '',
+        workshop?.address ?? '',
+        when ? `${when.day}, ${when.window}` : '',
       ])}
       ${renderSection(context, 'contact', 'booking.review.contact', [values.name.trim(), values.email.trim(), values.phone.trim()])}
     </div>

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { translate, type TranslationKey } from '../../internal/i18n.js';
 import type { SupportedLanguage } from '../../internal/language.js';
+import type { RepairMode } from './booking.draft.js';
 
 /** The steps a customer fills in, in order; `done` is the confirmation after them. */
 export type FormStep = 'product' | 'address' | 'window' | 'contact' | 'review';
@@ -10,7 +11,8 @@ export const formSteps: readonly FormStep[] = ['product', 'address', 'window', '
 
 /**
  * The fields of the form, named as the API's last path segment names them (`customer.address.postalCode`
- * → `postalCode`), so `InvalidInput.field` finds them; `slotStart` is the arrival window chosen.
+ * → `postalCode`), so `InvalidInput.field` finds them; `slotStart` is the arrival window (or drop-off
+ * slot) chosen, `workshopId` the workshop.
  */
 export type FieldName =
   | 'productModel'
@@ -23,19 +25,20 @@ export type FieldName =
   | 'postalCode'
   | 'city'
   | 'country'
+  | 'workshopId'
   | 'slotStart'
   | 'name'
   | 'email'
   | 'phone';
 
-/** The text values a customer types or chooses (the symptoms and the window are kept apart). */
-export type TextFieldName = Exclude<FieldName, 'symptoms' | 'slotStart'>;
+/** The text values a customer types or chooses (the symptoms, the workshop and the window are kept apart). */
+export type TextFieldName = Exclude<FieldName, 'symptoms' | 'workshopId' | 'slotStart'>;
 
 /** Each step's fields, in the order the step shows them. */
 export const stepFields: Record<FormStep, readonly FieldName[]> = {
   product: ['productModel', 'serialNumber', 'purchaseDate', 'symptoms', 'fault'],
   address: ['line1', 'line2', 'postalCode', 'city', 'country'],
-  window: ['slotStart'],
+  window: ['workshopId', 'slotStart'],
   contact: ['name', 'email', 'phone'],
   review: [],
 };
@@ -60,6 +63,7 @@ export const fieldIds: Record<FieldName, string> = {
   postalCode: 'postal-code',
   city: 'city',
   country: 'country',
+  workshopId: 'workshop',
   slotStart: 'slot',
   name: 'name',
   email: 'email',
@@ -82,14 +86,19 @@ const shortNames: Record<FormStep, TranslationKey> = {
   review: 'booking.stepShort.review',
 };
 
-/** A step's heading. */
-export function stepTitle(step: FormStep, language: SupportedLanguage): string {
-  return translate(language, headings[step]);
+/** The key of a string's drop-off words in the `workshop` mode (`<key>.dropOff`), else the key itself. */
+export function modeKey<Key extends string>(key: Key, mode: RepairMode) {
+  return `${key}${mode === 'workshop' ? '.dropOff' : ''}` as const;
 }
 
-/** A step's short name, as the progress list and the review's "Change" buttons say it. */
-export function stepShortName(step: FormStep, language: SupportedLanguage): string {
-  return translate(language, shortNames[step]);
+/** A step's heading; the window step's asks when the device is dropped off in the `workshop` mode. */
+export function stepTitle(step: FormStep, language: SupportedLanguage, mode: RepairMode): string {
+  return translate(language, step === 'window' ? modeKey('booking.step.window', mode) : headings[step]);
+}
+
+/** A step's short name, as the progress list says it. */
+export function stepShortName(step: FormStep, language: SupportedLanguage, mode: RepairMode): string {
+  return translate(language, step === 'window' ? modeKey('booking.stepShort.window', mode) : shortNames[step]);
 }
 
 /** "Step 2 of 5". */
@@ -98,11 +107,11 @@ export function progressText(step: FormStep, language: SupportedLanguage): strin
 }
 
 /** What the live region says when a step opens: "Step 2 of 5: Where is the appliance?". */
-export function stepAnnouncement(step: FormStep, language: SupportedLanguage): string {
+export function stepAnnouncement(step: FormStep, language: SupportedLanguage, mode: RepairMode): string {
   return translate(language, 'booking.announce.step', {
     current: formSteps.indexOf(step) + 1,
     total: formSteps.length,
-    title: stepTitle(step, language),
+    title: stepTitle(step, language, mode),
   });
 }
 
@@ -110,7 +119,7 @@ export function stepAnnouncement(step: FormStep, language: SupportedLanguage): s
  * The progress indicator: "Step 2 of 5" (`#progress-text`, which each step's form is described by)
  * and the list of steps, the current one marked `aria-current="step"`.
  */
-export function renderProgress(step: FormStep, language: SupportedLanguage): TemplateResult {
+export function renderProgress(step: FormStep, language: SupportedLanguage, mode: RepairMode): TemplateResult {
   const current = formSteps.indexOf(step);
   return html`<div part="progress" class="progress">
     <p id="progress-text" part="progress-text" class="progress-text">${progressText(step, language)}</p>
@@ -122,7 +131,7 @@ export function renderProgress(step: FormStep, language: SupportedLanguage): Tem
             class=${index < current ? 'done' : index === current ? 'current' : 'todo'}
             aria-current=${index === current ? 'step' : 'false'}
           >
-            ${stepShortName(each, language)}
+            ${stepShortName(each, language, mode)}
           </li>`,
       )}
     </ol>

@@ -164,6 +164,37 @@ describe('<sav-booking> validation', () => {
       expect(control(element, 'postal-code').getAttribute('aria-invalid'), 'still marked on its step').to.equal('true');
     });
 
+    it('shows each field its own problem beside it, on its own step, not the combined sentence', async () => {
+      gateway = stubGateway({
+        requestRepair: () => ({
+          ...invalid('"7501" is not a postal code of FR. The fault is too vague.', 'INVALID_INPUT', ['customer.address.postalCode', 'fault']),
+          problems: [
+            { field: 'customer.address.postalCode', code: 'INVALID_POSTAL_CODE', message: '"7501" is not a postal code of FR.' },
+            { field: 'fault', code: 'TOO_VAGUE', message: 'The fault is too vague.' },
+          ],
+        }),
+      });
+      const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
+      await passProduct(element);
+      await passAddress(element);
+      await passWindow(element);
+      await passContact(element);
+      next(element);
+      // The first step at fault, though the API named the postal code first.
+      await atState(element, 'product');
+      await aTimeout(0);
+      expect(errorOf(element, 'fault')).to.equal('The fault is too vague.');
+      expect(focused(element)).to.equal(control(element, 'fault'));
+      expect(control(element, 'product-model').hasAttribute('aria-invalid')).to.equal(false);
+      await expect(element).to.be.accessible();
+
+      next(element);
+      await atState(element, 'address');
+      expect(errorOf(element, 'postal-code')).to.equal('"7501" is not a postal code of FR.');
+      expect(control(element, 'city').hasAttribute('aria-invalid')).to.equal(false);
+      await expect(element).to.be.accessible();
+    });
+
     it('a path naming no field is told in words', async () => {
       gateway = stubGateway({ requestRepair: () => invalid('idempotencyKey is too long.', 'TOO_LONG', ['idempotencyKey']) });
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);

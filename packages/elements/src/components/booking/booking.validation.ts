@@ -2,7 +2,7 @@ import { localToday, parseCalendarDate } from '../../internal/format.js';
 import { translate } from '../../internal/i18n.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { BookingDraft } from './booking.draft.js';
-import { stepFields, type FieldName, type FormStep } from './booking.steps.js';
+import { modeKey, stepFields, type FieldName, type FormStep } from './booking.steps.js';
 
 /**
  * The limits the gateway enforces (packages/rules, intake), checked before sending so a customer
@@ -34,7 +34,10 @@ export function fieldProblem(field: FieldName, draft: BookingDraft, language: Su
   const tooLong = (text: string, max: number) => (length(text) > max ? t('booking.invalid.tooLong', { max }) : undefined);
 
   if (field === 'symptoms') return undefined;
-  if (field === 'slotStart') return draft.slot ? undefined : t('booking.invalid.window');
+  const dropOff = draft.mode === 'workshop';
+  // In the workshop mode, the workshop first: its slots come after.
+  if (field === 'workshopId') return dropOff && !draft.workshop ? t('booking.invalid.workshop') : undefined;
+  if (field === 'slotStart') return draft.slot || (dropOff && !draft.workshop) ? undefined : t(modeKey('booking.invalid.window', draft.mode));
   const value = draft.values[field].trim();
   switch (field) {
     case 'serialNumber':

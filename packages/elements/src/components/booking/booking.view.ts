@@ -4,14 +4,18 @@ import type { FieldView } from '../../internal/fields.js';
 import { translate, type TranslationKey } from '../../internal/i18n.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { BookingController } from './booking.controller.js';
-import type { BookingDraft } from './booking.draft.js';
+import type { BookingDraft, RepairMode } from './booking.draft.js';
 import { fieldIds, formSteps, renderProgress, stepTitle, type FormStep, type TextFieldName } from './booking.steps.js';
+import type { Offered } from './booking.window.js';
 
 /** What the customer does, as the views report it to the component. */
 export interface BookingHandlers {
   onFieldInput(field: TextFieldName, event: Event): void;
   onFieldBlur(field: TextFieldName): void;
   onSymptomChange(event: Event): void;
+  onModeChange(event: Event): void;
+  onWorkshopChange(event: Event): void;
+  onDropOffInstead(): void;
   onCalendarKeyDown(event: KeyboardEvent): void;
   onDayPick(date: string): void;
   onWindowChange(event: Event): void;
@@ -22,15 +26,19 @@ export interface BookingHandlers {
   onBack(): void;
 }
 
-/** Everything a step's view reads: the language, the zone, the draft, the gateway's answers. */
+/** Everything a step's view reads: the language, the zone, the draft, what is offered, the gateway's answers. */
 export interface BookingViewContext {
   language: SupportedLanguage;
   languageTag: string | undefined;
   /** The locale dates, times and amounts are written in (e.g. `en-GB`, `fr`). */
   locale: string;
-  /** The tenant's IANA zone, in which windows are shown. */
+  /** The IANA zone times are shown in: the page's, else the API's (the tenant's, or the workshop's). */
   timeZone: string;
   draft: BookingDraft;
+  /** A technician's visit, or a drop-off at a workshop. */
+  mode: RepairMode;
+  /** The arrival windows, or the chosen workshop's drop-off slots, once they arrived. */
+  offered: Offered | undefined;
   booking: BookingController;
   /** The calendar's day with the keyboard focus, and the day whose windows are shown. */
   focusedDay: string | undefined;
@@ -69,7 +77,7 @@ export function renderStep(
   const failure = context.booking.failure;
   const busy = options.busy ?? false;
   const first = formSteps.indexOf(step) === 0;
-  return html`${renderProgress(step, language)}
+  return html`${renderProgress(step, language, context.mode)}
     <form
       part="form"
       class="form"
@@ -80,7 +88,7 @@ export function renderStep(
       data-step=${step}
       @submit=${context.handlers.onSubmit}
     >
-      <h2 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">${stepTitle(step, language)}</h2>
+      <h2 id="step-heading" part="step-heading" class="step-heading" tabindex="-1">${stepTitle(step, language, context.mode)}</h2>
       ${failure
         ? renderFailure(failure.failure, {
             title: failure.title,

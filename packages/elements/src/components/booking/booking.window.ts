@@ -6,7 +6,18 @@ import { translate } from '../../internal/i18n.js';
 import { calendarDays, dateInZone, formatDay, formatTimeRange, zoneCity } from '../../internal/zoned-time.js';
 import { renderCalendar, type WindowsByDay } from './booking.calendar.js';
 import { WINDOW_DAYS } from './booking.requests.js';
+import { modeKey } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
+
+/** An arrival window or a drop-off slot: UTC instants, and how many more it takes. */
+export type OfferedSlot = Pick<Slot, 'start' | 'end' | 'remaining'>;
+
+/** What the calendar offers: the arrival windows, or a workshop's drop-off slots, from a day, and the API's zone. */
+export interface Offered {
+  from: string;
+  slots: readonly OfferedSlot[];
+  timeZone?: string | undefined;
+}
 
 /**
  * A window with this many places or fewer says how many are left, unless no window has more (a
@@ -15,13 +26,13 @@ import type { BookingViewContext } from './booking.view.js';
 export const FEW_PLACES = 2;
 
 /** Whether a window's remaining places are few enough to say. */
-export function fewPlaces(slot: Slot, slots: readonly Slot[]): boolean {
+export function fewPlaces(slot: OfferedSlot, slots: readonly OfferedSlot[]): boolean {
   return slot.remaining <= FEW_PLACES && slots.some((other) => other.remaining > slot.remaining);
 }
 
-/** The open windows (a place left) by their day in the tenant's zone, in time order. */
-export function windowsByDay(slots: readonly Slot[], timeZone: string): WindowsByDay {
-  const byDay = new Map<string, Slot[]>();
+/** The open windows (a place left) by their day in the zone shown, in time order. */
+export function windowsByDay(slots: readonly OfferedSlot[], timeZone: string): WindowsByDay {
+  const byDay = new Map<string, OfferedSlot[]>();
   for (const slot of [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
     if (slot.remaining <= 0) continue;
     const day = dateInZone(slot.start, timeZone);
@@ -31,43 +42,103 @@ export function windowsByDay(slots: readonly Slot[], timeZone: string): WindowsB
 }
 
 /** The days the calendar shows: WINDOW_DAYS from the day the windows were asked from. */
-export function windowDays(context: Pick<BookingViewContext, 'booking'>): string[] {
-  return calendarDays(context.booking.slotsFrom, WINDOW_DAYS);
+export function windowDays(offered: Offered | undefined): string[] {
+  return calendarDays(offered?.from ?? '', WINDOW_DAYS);
+}
+
+/** A window or slot in words, in the zone shown: "Tuesday, March 3, 8:00 – 10:00 AM". */
+export function slotWords(context: Pick<BookingViewContext, 'locale' | 'timeZone'>, start: string, end: string): { day: string; window: string } {
+  const { locale, timeZone } = context;
+  return { day: formatDay(dateInZone(start, timeZone), locale), window: formatTimeRange(start, end, locale, timeZone) };
 }
 
 /**
- * Step 3: the calendar of days and the chosen day's windows as a radio group, times in the page's
- * locale and the tenant's zone. Outside the service area: why, and the way back to the address.
+ * Step 3: where workshops take the product, the choice between a technician's visit and a workshop
+ * drop-off; then the calendar of days and the chosen day's windows (or the chosen workshop's
+ * drop-off slots) as a radio group, times in the page's locale and the zone shown. Outside the
+ * service area: why, the drop-off when a workshop takes the product, and the way back to the address.
  */
 export function renderWindowStep(context: BookingViewContext): TemplateResult {
   const { booking, language } = context;
-  if (booking.busy.has('slots')) {
-    return html`<p part="loading" class="loading">${translate(language, 'booking.windows.loading')}</p>`;
-  }
-  if (booking.outsideServiceArea) {
-    return html`<div part="outside" class="outside notice" role="alert">
-      <h3 class="notice-heading">${translate(language, 'booking.outside.title')}</h3>
-      <p>${translate(language, 'booking.outside.text', { postalCode: context.draft.values.postalCode.trim() })}</p>
-      <button part="back-to-address" class="secondary" type="button" @click=${context.handlers.onBackToAddress}>
-        ${translate(language, 'booking.outside.back')}
-      </button>
-    </div>`;
-  }
-  const slots = booking.slots?.slots ?? [];
-  const windows = windowsByDay(slots, context.timeZone);
+  if (booking.busy.has('slots') || booking.busy.has('workshops')) return renderLoading(context);
+  const modes = booking.workshops.length > 0;
+  return html`${modes ? renderModes(context) : nothing}
+  ${context.mode === 'workshop'
+    ? renderDropOff(context)
+    : booking.outsideServiceArea
+      ? html`<div part="outside" class="outside notice" role="alert">
+          <h3 class="notice-heading">${translate(language, 'booking.outside.title')}</h3>
+          <p>${translate(language, 'booking.outside.text', { postalCode: context.draft.values.postalCode.trim() })}</p>
+          ${modes
+            ? html`<p>${translate(language, 'booking.outside.dropOff')}</p>
+                <button part="drop-off-instead" class="secondary" type="button" @click=${context.handlers.onDropOffInstead}>
+                  ${translate(language, 'booking.outside.toWorkshop')}
+                </button>`
+            : nothing}
+          <button part="back-to-address" class="secondary" type="button" @click=${context.handlers.onBackToAddress}>
+            ${translate(language, 'booking.outside.back')}
+          </button>
+        </div>`
+      : renderSlots(context)}`;
+}
+
+function renderLoading(context: BookingViewContext): TemplateResult {
+  return html`<p part="loading" class="loading">${translate(context.language, modeKey('booking.windows.loading', context.mode))}</p>`;
+}
+
+/** A technician's visit, or a drop-off at a workshop (a radio group). */
+function renderModes(context: BookingViewContext): TemplateResult {
+  return html`<fieldset part="modes" class="windows" @change=${context.handlers.onModeChange}>
+    <legend>${translate(context.language, 'booking.mode')}</legend>
+    ${(['visit', 'workshop'] as const).map(
+      (mode) => html`<label part="mode" class="window">
+        <input type="radio" name="mode" value=${mode} .checked=${live(mode === context.mode)} />
+        ${translate(context.language, `booking.mode.${mode}`)}
+      </label>`,
+    )}
+  </fieldset>`;
+}
+
+/** The workshops (name and address) as a radio group, then the chosen one's drop-off slots. */
+function renderDropOff(context: BookingViewContext): TemplateResult {
+  const { booking, draft, language } = context;
+  const error = booking.fieldErrors.workshopId;
+  return html`<fieldset
+      part="workshops"
+      class="windows"
+      id="workshop"
+      aria-describedby=${error ? 'workshop-error' : nothing}
+      @change=${context.handlers.onWorkshopChange}
+    >
+      <legend>${translate(language, 'booking.workshops')}</legend>
+      ${booking.workshops.map(
+        (workshop) => html`<label part="workshop" class="window">
+          <input type="radio" name="workshop" value=${workshop.id} .checked=${live(workshop.id === draft.workshop?.id)} aria-invalid=${error ? 'true' : nothing} />
+          <span><span part="workshop-name" class="workshop-name">${workshop.name}</span> <span part="workshop-address">${workshop.address}</span></span>
+        </label>`,
+      )}
+      ${renderFieldError('workshop', error)}
+    </fieldset>
+    ${booking.busy.has('dropOff') ? renderLoading(context) : context.offered ? renderSlots(context) : nothing}`;
+}
+
+/** The calendar of days and the chosen day's windows or slots, with what the customer must know. */
+function renderSlots(context: BookingViewContext): TemplateResult {
+  const { booking, language, mode, offered } = context;
+  const windows = windowsByDay(offered?.slots ?? [], context.timeZone);
   return html`${booking.slotMessage ? html`<p part="notice" class="notice" role="alert">${booking.slotMessage}</p>` : nothing}
     ${windows.size === 0
-      ? html`<p part="notice" class="notice">${translate(language, 'booking.windows.none', { days: WINDOW_DAYS })}</p>`
+      ? html`<p part="notice" class="notice">${translate(language, modeKey('booking.windows.none', mode), { days: WINDOW_DAYS })}</p>`
       : nothing}
-    ${renderCalendar(context, windowDays(context), windows)}
+    ${renderCalendar(context, windowDays(offered), windows)}
     ${context.selectedDay && windows.has(context.selectedDay)
       ? renderWindows(context, context.selectedDay, windows.get(context.selectedDay) ?? [])
-      : html`<p part="hint" class="hint">${translate(language, 'booking.windows.chooseDay')}</p>`}
+      : html`<p part="hint" class="hint">${translate(language, modeKey('booking.windows.chooseDay', mode))}</p>`}
     ${renderFieldError('slot', booking.fieldErrors.slotStart)}`;
 }
 
-function renderWindows(context: BookingViewContext, day: string, slots: readonly Slot[]): TemplateResult {
-  const { language, locale, timeZone } = context;
+function renderWindows(context: BookingViewContext, day: string, slots: readonly OfferedSlot[]): TemplateResult {
+  const { language, locale, mode, timeZone } = context;
   const chosen = context.draft.slot?.start;
   const error = context.booking.fieldErrors.slotStart;
   const minutes = context.booking.slots?.visitMinutes ?? 60;
@@ -77,15 +148,15 @@ function renderWindows(context: BookingViewContext, day: string, slots: readonly
     aria-describedby=${['windows-hint', error ? 'slot-error' : ''].filter(Boolean).join(' ')}
     @change=${context.handlers.onWindowChange}
   >
-    <legend>${translate(language, 'booking.windows.legend', { day: formatDay(day, locale) })}</legend>
+    <legend>${translate(language, modeKey('booking.windows.legend', mode), { day: formatDay(day, locale) })}</legend>
     <p id="windows-hint" part="hint" class="hint">
-      ${translate(language, 'booking.windows.hint', { zone: zoneCity(timeZone), minutes })}
+      ${translate(language, modeKey('booking.windows.hint', mode), { zone: zoneCity(timeZone), minutes })}
     </p>
     ${slots.map(
       (slot) => html`<label part="window" class="window">
         <input type="radio" name="slot" value=${slot.start} .checked=${live(slot.start === chosen)} aria-invalid=${error ? 'true' : nothing} />
         <span part="window-time" class="window-time">${formatTimeRange(slot.start, slot.end, locale, timeZone)}</span>
-        ${fewPlaces(slot, context.booking.slots?.slots ?? [])
+        ${fewPlaces(slot, context.offered?.slots ?? [])
           ? html`<span part="remaining" class="remaining">
               ${slot.remaining === 1
                 ? translate(language, 'booking.windows.remainingOne')

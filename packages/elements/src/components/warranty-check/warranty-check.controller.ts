@@ -2,7 +2,7 @@ import { createSavClient, type InvalidInput, type WarrantyCheck, type WarrantyCh
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavWarrantyCheckedEvent } from '../../events/sav-warranty-checked.js';
 import { translate } from '../../internal/i18n.js';
-import { fieldsAtFault } from '../../internal/invalid-input.js';
+import { messagesAtFault } from '../../internal/invalid-input.js';
 import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
 import type { WarrantyCheckPhase } from './warranty-check.component.js';
@@ -33,7 +33,7 @@ export class WarrantyCheckController implements ReactiveController {
   phase: WarrantyCheckPhase = 'idle';
   result: WarrantyCheck | undefined = undefined;
   failure: Failure | undefined = undefined;
-  /** The API's message for each field it refused, shown under that field. */
+  /** The API's message for each field it refused (its own problem), shown under that field. */
   fieldErrors: Partial<Record<FieldName, string>> = {};
   /** What the live region says once a result is shown. */
   announcement = '';
@@ -137,10 +137,10 @@ export class WarrantyCheckController implements ReactiveController {
     this.#host.requestUpdate();
   }
 
-  /** Marks the shown fields the API refused with its message; returns the first, to focus. */
+  /** Marks the shown fields the API refused, each with its own message; returns the first, to focus. */
   #markInvalidFields(invalid: InvalidInput, shownFields: readonly FieldName[]): FieldName | undefined {
-    const marked = fieldsAtFault(invalid.field, shownFields);
-    this.fieldErrors = Object.fromEntries(marked.map((name) => [name, invalid.message]));
+    this.fieldErrors = messagesAtFault(invalid, shownFields);
+    const marked = shownFields.filter((name) => name in this.fieldErrors);
     this.#fail({
       message: translate(this.#host.language, 'error.invalidInput'),
       detail: marked.length > 0 ? undefined : invalid.message,

@@ -6,6 +6,7 @@ import {
   fillIn,
   focused,
   graphqlAnswer,
+  graphqlData,
   part,
   plain,
   PURCHASE,
@@ -48,13 +49,15 @@ describe('<sav-warranty-check>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('marks the purchase date the API refused, links its message and focuses it', async () => {
+    it('marks the purchase date the API refused, links its message and focuses it (a gateway without problems)', async () => {
       fetchStub = stubFetch(() =>
-        graphqlAnswer({
-          __typename: 'InvalidInput',
-          message: 'The purchase date is before this model was sold.',
-          code: 'INVALID_INPUT',
-          field: ['purchaseDate'],
+        graphqlData({
+          warrantyCheck: {
+            __typename: 'InvalidInput',
+            message: 'The purchase date is before this model was sold.',
+            code: 'INVALID_INPUT',
+            field: ['purchaseDate'],
+          },
         }),
       );
       const element = await fixture<SavWarrantyCheck>(
@@ -79,6 +82,37 @@ describe('<sav-warranty-check>', () => {
       await elementUpdated(element);
       expect(date.hasAttribute('aria-invalid')).to.equal(false);
       expect(element.shadowRoot!.getElementById('purchase-date-error')).to.equal(null);
+    });
+
+    it('shows each field the API refused its own problem, not the combined sentence', async () => {
+      fetchStub = stubFetch(() =>
+        graphqlAnswer({
+          __typename: 'InvalidInput',
+          message: 'No product HRF-9. The purchase date is in the future.',
+          code: 'INVALID_INPUT',
+          field: ['productModel', 'purchaseDate'],
+          problems: [
+            { field: 'purchaseDate', code: 'FUTURE_DATE', message: 'The purchase date is in the future.' },
+            { field: 'input.productModel', code: 'UNKNOWN_MODEL', message: 'No product HRF-9.' },
+          ],
+        }),
+      );
+      const element = await fixture<SavWarrantyCheck>(
+        html`<sav-warranty-check publishable-key="pk_demo" product-model="HRF-9" lang="en"></sav-warranty-check>`,
+      );
+      fillIn(control(element, 'purchase-date'), '2024-08-20');
+      submitButton(element).click();
+      await settled(element);
+      const errorOf = (id: string) => {
+        expect((control(element, id).getAttribute('aria-describedby') ?? '').split(' ')).to.include(`${id}-error`);
+        return plain(control(element, `${id}-error`).textContent);
+      };
+      expect(errorOf('product-model')).to.equal('No product HRF-9.');
+      expect(errorOf('purchase-date')).to.equal('The purchase date is in the future.');
+      expect(control(element, 'product-model').getAttribute('aria-invalid')).to.equal('true');
+      expect(focused(element), 'the first field of the form at fault').to.equal(control(element, 'product-model'));
+      expect(plain(part(element, 'error')!.textContent)).not.to.contain('No product HRF-9.');
+      await expect(element).to.be.accessible();
     });
 
     it('shows a network error with a retry that checks again', async () => {
