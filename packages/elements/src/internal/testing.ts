@@ -16,6 +16,9 @@ export interface FetchStub {
 
 type Answer = Response | Promise<Response> | 'network-error';
 
+/** The stubs in place, newest last; `restoreFetch()` takes them all down. */
+const liveStubs: FetchStub[] = [];
+
 /** Replaces `window.fetch` until `restore()`: each request is recorded and answered by `answer`. */
 export function stubFetch(answer: (request: StubbedRequest) => Answer): FetchStub {
   const original = window.fetch;
@@ -41,12 +44,33 @@ export function stubFetch(answer: (request: StubbedRequest) => Answer): FetchStu
     }
     return response;
   };
-  return {
+  const stub: FetchStub = {
     requests,
     restore: () => {
       window.fetch = original;
+      const index = liveStubs.indexOf(stub);
+      if (index >= 0) liveStubs.splice(index, 1);
     },
   };
+  liveStubs.push(stub);
+  return stub;
+}
+
+/** Takes down every stub still in place, newest first, so `window.fetch` is the browser's again. */
+export function restoreFetch(): void {
+  for (const stub of [...liveStubs].reverse()) stub.restore();
+}
+
+/**
+ * The set-up every component suite shares: after each test, the fetch stubs it made are taken
+ * down; `reset` (e.g. clearing stored drafts) also runs before each test and after it.
+ */
+export function setUpEachTest(reset?: () => void): void {
+  if (reset) beforeEach(reset);
+  afterEach(() => {
+    restoreFetch();
+    reset?.();
+  });
 }
 
 /** A JSON GraphQL answer with `data`. */

@@ -2,7 +2,7 @@
 import { elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addDays, formatIsoDate, parseCalendarDate } from '../../internal/format.js';
-import { type FetchStub, focused, part, parts, plain } from '../../internal/testing.js';
+import { focused, part, parts, plain, setUpEachTest } from '../../internal/testing.js';
 import { todayInZone } from '../../internal/zoned-time.js';
 import '../../index.js';
 import type { SavBooking } from './booking.js';
@@ -62,19 +62,13 @@ describe('few places', () => {
 });
 
 describe('<sav-booking> window step', () => {
-  let gateway: FetchStub | undefined;
   const zone = 'Asia/Tokyo';
   const day = (offset: number) => formatIsoDate(addDays(parseCalendarDate(todayInZone(zone))!, offset));
 
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   async function windowStep(): Promise<SavBooking> {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(
       html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en" time-zone=${zone}></sav-booking>`,
     );
@@ -170,7 +164,7 @@ describe('<sav-booking> window step', () => {
     });
 
   it('shows days and times in the zone the API gives when the page sets none, to the confirmation', async () => {
-    gateway = tokyoGateway();
+    const gateway = tokyoGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await passProduct(element);
     await passAddress(element);
@@ -189,7 +183,7 @@ describe('<sav-booking> window step', () => {
   });
 
   it('the page’s time-zone overrides the API’s', async () => {
-    gateway = tokyoGateway();
+    const gateway = tokyoGateway();
     const element = await fixture<SavBooking>(
       html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en" time-zone="UTC"></sav-booking>`,
     );
@@ -202,7 +196,7 @@ describe('<sav-booking> window step', () => {
   });
 
   it('outside the service area: says so, and goes back to the postal code', async () => {
-    gateway = stubGateway({
+    const gateway = stubGateway({
       availableSlots: () => ({ __typename: 'OutsideServiceArea', message: 'No technician serves 13001 (FR).', code: 'OUTSIDE_SERVICE_AREA' }),
     });
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);

@@ -1,6 +1,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
+import { formStyles } from '../../internal/form.styles.js';
 import { translate } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
@@ -140,7 +141,7 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  * @cssproperty --sav-booking-max-width - The component's maximum width. Default 40rem.
  */
 export class SavBooking extends LitElement {
-  static override styles = [baseStyles, styles, calendarStyles, summaryStyles];
+  static override styles = [baseStyles, formStyles, styles, calendarStyles, summaryStyles];
   static formAssociated = true;
 
   static override properties = {

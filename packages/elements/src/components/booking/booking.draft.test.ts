@@ -1,6 +1,6 @@
 // A reload mid-way keeps what was typed (a drop-off's workshop too), and never leads to a second booking.
 import { elementUpdated, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { control, type FetchStub, fillIn, graphqlData, part, type StubbedRequest } from '../../internal/testing.js';
+import { control, fillIn, graphqlData, part, setUpEachTest, type StubbedRequest } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking } from './booking.js';
 import { draftKey, loadDraft, newIdempotencyKey } from './booking.draft.js';
@@ -29,14 +29,7 @@ async function reload(): Promise<SavBooking> {
 }
 
 describe('<sav-booking> draft', () => {
-  let gateway: FetchStub | undefined;
-
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   it('keeps the draft per product model, with one idempotency key', () => {
     expect(draftKey('hrf-demo-1 ')).to.equal(KEY);
@@ -52,7 +45,7 @@ describe('<sav-booking> draft', () => {
   });
 
   it('a reload mid-way comes back to the same step with everything typed', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await passProduct(element);
     fillIn(control(element, 'line1'), '1 rue de la Roquette');
@@ -70,7 +63,7 @@ describe('<sav-booking> draft', () => {
 
   it('a reload after a failed confirmation sends the same idempotency key again', async () => {
     let tries = 0;
-    gateway = stubGateway({ requestRepair: (request: StubbedRequest) => (++tries === 1 ? 'network-error' : graphqlData({ requestRepair: repairBooked(request) })) });
+    const gateway = stubGateway({ requestRepair: (request: StubbedRequest) => (++tries === 1 ? 'network-error' : graphqlData({ requestRepair: repairBooked(request) })) });
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await reachReview(element);
     const failed = oneEvent(element, 'sav-booking-failed');
@@ -89,7 +82,7 @@ describe('<sav-booking> draft', () => {
   });
 
   it('a reload mid-way through a drop-off comes back to the workshop and its slot', async () => {
-    gateway = stubGateway({ workshops: withWorkshop });
+    const gateway = stubGateway({ workshops: withWorkshop });
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await passProduct(element);
     await passAddress(element);
@@ -115,7 +108,7 @@ describe('<sav-booking> draft', () => {
   });
 
   it('forgets the draft once booked: the next visit starts afresh', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await reachReview(element);
     const key = loadDraft(KEY)!.idempotencyKey;
@@ -130,7 +123,7 @@ describe('<sav-booking> draft', () => {
   });
 
   it('keeps a separate draft for another product model', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     fillIn(control<HTMLTextAreaElement>(element, 'fault'), 'Fridge fault.');
     fixtureCleanup();

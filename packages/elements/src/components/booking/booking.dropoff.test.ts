@@ -3,7 +3,7 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { addDays, formatIsoDate, parseCalendarDate } from '../../internal/format.js';
-import { type FetchStub, focused, part, parts, plain, type StubbedRequest } from '../../internal/testing.js';
+import { focused, part, parts, plain, setUpEachTest, type StubbedRequest } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking } from './booking.js';
 import {
@@ -41,17 +41,10 @@ function dropOffBooked(request: StubbedRequest): unknown {
 const liveRegion = (element: SavBooking) => plain(element.shadowRoot!.querySelector('[role="status"]')!.textContent);
 
 describe('<sav-booking> workshop drop-off', () => {
-  let gateway: FetchStub | undefined;
-
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   it('is not offered where no workshop takes the product in the country', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await passProduct(element);
     await passAddress(element);
@@ -63,7 +56,7 @@ describe('<sav-booking> workshop drop-off', () => {
 
   it('books a drop-off with the keyboard alone, times in the workshop’s zone, accessible at each step', async () => {
     // The workshop's zone (Tokyo) is not the tenant's (Paris): the slots are shown in the workshop's.
-    gateway = stubGateway({ workshops: withWorkshop, dropOffSlots: (request) => dropOffSlots(request, 'Asia/Tokyo'), requestRepair: dropOffBooked });
+    const gateway = stubGateway({ workshops: withWorkshop, dropOffSlots: (request) => dropOffSlots(request, 'Asia/Tokyo'), requestRepair: dropOffBooked });
     const element = await fixture<SavBooking>(
       html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date="2024-01-15" country="FR" lang="en"></sav-booking>`,
     );
@@ -154,7 +147,7 @@ describe('<sav-booking> workshop drop-off', () => {
   });
 
   it('outside every technician’s area: offers the drop-off right there', async () => {
-    gateway = stubGateway({
+    const gateway = stubGateway({
       availableSlots: () => ({ __typename: 'OutsideServiceArea', message: 'No technician serves 13001 (FR).', code: 'OUTSIDE_SERVICE_AREA' }),
       workshops: withWorkshop,
     });
@@ -197,7 +190,7 @@ describe('<sav-booking> workshop drop-off', () => {
 
   it('a drop-off slot just taken: back to the workshop’s fresh slots with the message', async () => {
     let tries = 0;
-    gateway = stubGateway({
+    const gateway = stubGateway({
       workshops: withWorkshop,
       requestRepair: (request) =>
         ++tries === 1 ? { __typename: 'SlotUnavailable', message: 'Full.', code: 'SLOT_UNAVAILABLE' } : dropOffBooked(request),

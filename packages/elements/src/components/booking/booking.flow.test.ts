@@ -1,23 +1,16 @@
 // The whole booking with the keyboard alone, to the confirmation; the events; the form value.
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type FetchStub, focused, part, plain } from '../../internal/testing.js';
+import { focused, part, plain, setUpEachTest } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking, SavBookingConfirmedEvent, SavBookingSubmittedEvent } from './booking.js';
 import { atState, bookedTicket, clearDrafts, next, reachReview, requestsOf, stubGateway, tabTo, typeInto } from './booking.fixtures.js';
 
 describe('<sav-booking> keyboard-only booking', () => {
-  let gateway: FetchStub | undefined;
-
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   it('books a repair with the keyboard alone and shows the confirmation', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const submitted: SavBookingSubmittedEvent[] = [];
     const confirmed: SavBookingConfirmedEvent[] = [];
     const form = await fixture<HTMLFormElement>(html`<form>
@@ -112,7 +105,7 @@ describe('<sav-booking> keyboard-only booking', () => {
   });
 
   it('copies the tracking code', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await reachReview(element);
     next(element);
@@ -134,7 +127,7 @@ describe('<sav-booking> keyboard-only booking', () => {
 
   it('keeps the confirm button disabled while the request runs, and sends once', async () => {
     let answer: (response: Response) => void = () => {};
-    gateway = stubGateway({ requestRepair: () => new Promise<Response>((resolve) => (answer = resolve)) });
+    const gateway = stubGateway({ requestRepair: () => new Promise<Response>((resolve) => (answer = resolve)) });
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await reachReview(element);
     next(element);

@@ -1,23 +1,16 @@
 // What each answer of requestRepair leads to: a window just taken, verification, a failed request.
 import { elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { type FetchStub, focused, graphqlData, part, parts, plain, type StubbedRequest } from '../../internal/testing.js';
+import { focused, graphqlData, part, parts, plain, setUpEachTest, type StubbedRequest } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking } from './booking.js';
 import { atState, bookedTicket, clearDrafts, next, passContact, passWindow, reachReview, repairBooked, requestsOf, stubGateway } from './booking.fixtures.js';
 
 describe('<sav-booking> outcomes', () => {
-  let gateway: FetchStub | undefined;
-
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   it('SlotUnavailable: back to the windows with the message and fresh slots; the next try keeps the key', async () => {
     let tries = 0;
-    gateway = stubGateway({
+    const gateway = stubGateway({
       requestRepair: (request: StubbedRequest) =>
         ++tries === 1 ? { __typename: 'SlotUnavailable', message: 'Fully booked.', code: 'SLOT_UNAVAILABLE' } : repairBooked(request),
     });
@@ -47,7 +40,7 @@ describe('<sav-booking> outcomes', () => {
   });
 
   it('NeedsVerification: the request is kept for verification, with its tracking code and why', async () => {
-    gateway = stubGateway({
+    const gateway = stubGateway({
       requestRepair: () => ({
         __typename: 'NeedsVerification',
         message: 'We received your request.',
@@ -77,7 +70,7 @@ describe('<sav-booking> outcomes', () => {
 
   it('a network failure: an alert to try again, which sends the same idempotency key', async () => {
     let tries = 0;
-    gateway = stubGateway({ requestRepair: (request: StubbedRequest) => (++tries === 1 ? 'network-error' : graphqlData({ requestRepair: repairBooked(request) })) });
+    const gateway = stubGateway({ requestRepair: (request: StubbedRequest) => (++tries === 1 ? 'network-error' : graphqlData({ requestRepair: repairBooked(request) })) });
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
     await reachReview(element);
     const failed = oneEvent(element, 'sav-booking-failed');
@@ -101,7 +94,7 @@ describe('<sav-booking> outcomes', () => {
   });
 
   it('ProductNotFound on the first step marks the model', async () => {
-    gateway = stubGateway({ repairOptions: () => ({ __typename: 'ProductNotFound', message: 'No such model.', code: 'PRODUCT_NOT_FOUND' }) });
+    const gateway = stubGateway({ repairOptions: () => ({ __typename: 'ProductNotFound', message: 'No such model.', code: 'PRODUCT_NOT_FOUND' }) });
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="NOPE-1" serial-number="SN-1" lang="en"></sav-booking>`);
     await elementUpdated(element);
     const fault = element.shadowRoot!.getElementById('fault') as HTMLTextAreaElement;

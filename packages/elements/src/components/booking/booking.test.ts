@@ -1,7 +1,7 @@
 // Set-up, each step as it renders, and an accessibility audit at each step.
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { define } from '../../internal/define.js';
-import { control, type FetchStub, focused, part, parts, plain } from '../../internal/testing.js';
+import { control, focused, part, parts, plain, setUpEachTest } from '../../internal/testing.js';
 import '../../index.js';
 import { SavBooking } from './booking.js';
 import {
@@ -17,14 +17,7 @@ import {
 } from './booking.fixtures.js';
 
 describe('<sav-booking>', () => {
-  let gateway: FetchStub | undefined;
-
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   describe('set-up', () => {
     it('is registered, form-associated, and define() skips a tag already registered', () => {
@@ -42,7 +35,7 @@ describe('<sav-booking>', () => {
     });
 
     it('warns about an unknown time zone and uses Europe/Paris', async () => {
-      gateway = stubGateway();
+      const gateway = stubGateway();
       const element = await fixture<SavBooking>(
         html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" time-zone="Mars/Olympus"></sav-booking>`,
       );
@@ -52,7 +45,7 @@ describe('<sav-booking>', () => {
 
   describe('steps', () => {
     it('step 1: the model prefilled, symptoms from repairOptions, the fault with a counter', async () => {
-      gateway = stubGateway();
+      const gateway = stubGateway();
       const element = await fixture<SavBooking>(
         html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" serial-number="SN-1"></sav-booking>`,
       );
@@ -77,7 +70,7 @@ describe('<sav-booking>', () => {
     });
 
     it('steps 2 to 5 each render with their heading focused and are accessible', async () => {
-      gateway = stubGateway();
+      const gateway = stubGateway();
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
 
       await passProduct(element);
@@ -113,7 +106,7 @@ describe('<sav-booking>', () => {
     });
 
     it('step 5 shows the price before confirming when the warranty does not pay', async () => {
-      gateway = stubGateway();
+      const gateway = stubGateway();
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
       await passProduct(element);
       await passAddress(element);
@@ -144,7 +137,7 @@ describe('<sav-booking>', () => {
     });
 
     it('step 5 says the repair is free, with no price, when the warranty pays; in French', async () => {
-      gateway = stubGateway({ repairEstimate: () => coveredEstimate });
+      const gateway = stubGateway({ repairEstimate: () => coveredEstimate });
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="fr"></sav-booking>`);
       await passProduct(element);
       expect(control<HTMLSelectElement>(element, 'country').value, 'country from lang').to.equal('FR');
@@ -158,7 +151,7 @@ describe('<sav-booking>', () => {
     });
 
     it('asks for the symptoms again in the page’s new language', async () => {
-      gateway = stubGateway();
+      const gateway = stubGateway();
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1" lang="en"></sav-booking>`);
       await waitUntil(() => parts(element, 'symptom').length === 3, 'symptoms not shown');
       element.setAttribute('lang', 'fr');
@@ -168,7 +161,7 @@ describe('<sav-booking>', () => {
     });
 
     it('goes back a step with Back, and to a section from the review', async () => {
-      gateway = stubGateway();
+      const gateway = stubGateway();
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
       await passProduct(element);
       (part(element, 'back-button') as HTMLButtonElement).click();

@@ -1,6 +1,6 @@
 // Inline validation, and the API's InvalidInput mapped onto the right step and field.
 import { aTimeout, elementUpdated, expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { control, type FetchStub, fillIn, focused, part, plain } from '../../internal/testing.js';
+import { control, fillIn, focused, part, plain, setUpEachTest } from '../../internal/testing.js';
 import '../../index.js';
 import type { SavBooking } from './booking.js';
 import { atState, clearDrafts, next, passAddress, passContact, passProduct, passWindow, requestsOf, stubGateway } from './booking.fixtures.js';
@@ -18,14 +18,7 @@ function errorOf(element: SavBooking, id: string): string {
 }
 
 describe('<sav-booking> validation', () => {
-  let gateway: FetchStub | undefined;
-
-  beforeEach(() => clearDrafts());
-  afterEach(() => {
-    gateway?.restore();
-    gateway = undefined;
-    clearDrafts();
-  });
+  setUpEachTest(clearDrafts);
 
   it('checks each field as the gateway does', () => {
     const draft = newDraft();
@@ -49,7 +42,7 @@ describe('<sav-booking> validation', () => {
   });
 
   it('marks every wrong field of a step, focuses the first, and asks the gateway nothing more', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
     await aTimeout(20);
     fillIn(control(element, 'product-model'), '');
@@ -73,7 +66,7 @@ describe('<sav-booking> validation', () => {
   });
 
   it('checks a field inline when the customer leaves it', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
     await passProduct(element);
     await passAddress(element);
@@ -92,7 +85,7 @@ describe('<sav-booking> validation', () => {
   });
 
   it('asks for a window before the contact step', async () => {
-    gateway = stubGateway();
+    const gateway = stubGateway();
     const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
     await passProduct(element);
     await passAddress(element);
@@ -107,7 +100,7 @@ describe('<sav-booking> validation', () => {
 
   describe("the API's InvalidInput", () => {
     it('availableSlots refusing the postal code marks it on the address step', async () => {
-      gateway = stubGateway({
+      const gateway = stubGateway({
         availableSlots: () => invalid('"7501" is not a postal code of FR.', 'INVALID_POSTAL_CODE', ['postalCode']),
       });
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
@@ -125,7 +118,7 @@ describe('<sav-booking> validation', () => {
     });
 
     it('requestRepair refusing the phone takes the customer back to the contact step, on the phone', async () => {
-      gateway = stubGateway({
+      const gateway = stubGateway({
         requestRepair: () => invalid('"0000" is not a phone number we can call.', 'INVALID_PHONE', ['customer.phone']),
       });
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
@@ -145,7 +138,7 @@ describe('<sav-booking> validation', () => {
     });
 
     it('refusing the address and the fault goes to the first step at fault, both marked', async () => {
-      gateway = stubGateway({
+      const gateway = stubGateway({
         requestRepair: () =>
           invalid('Bad fault. Bad postal code.', 'INVALID_INPUT', ['fault', 'customer.address.postalCode']),
       });
@@ -165,7 +158,7 @@ describe('<sav-booking> validation', () => {
     });
 
     it('shows each field its own problem beside it, on its own step, not the combined sentence', async () => {
-      gateway = stubGateway({
+      const gateway = stubGateway({
         requestRepair: () => ({
           ...invalid('"7501" is not a postal code of FR. The fault is too vague.', 'INVALID_INPUT', ['customer.address.postalCode', 'fault']),
           problems: [
@@ -196,7 +189,7 @@ describe('<sav-booking> validation', () => {
     });
 
     it('a path naming no field is told in words', async () => {
-      gateway = stubGateway({ requestRepair: () => invalid('idempotencyKey is too long.', 'TOO_LONG', ['idempotencyKey']) });
+      const gateway = stubGateway({ requestRepair: () => invalid('idempotencyKey is too long.', 'TOO_LONG', ['idempotencyKey']) });
       const element = await fixture<SavBooking>(html`<sav-booking publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-booking>`);
       await passProduct(element);
       await passAddress(element);

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
+import { formStyles } from '../../internal/form.styles.js';
 import { translate } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import type { SupportedLanguage } from '../../internal/language.js';
@@ -102,7 +103,7 @@ const phases: readonly WarrantyCheckPhase[] = ['idle', 'loading', 'result', 'err
  * @cssproperty --sav-warranty-check-max-width - The component's maximum width. Default 48rem.
  */
 export class SavWarrantyCheck extends LitElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, formStyles, styles];
 
   static override properties = {
     api: { type: String },

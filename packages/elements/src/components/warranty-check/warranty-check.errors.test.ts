@@ -2,7 +2,6 @@
 import { elementUpdated, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import {
   control,
-  type FetchStub,
   fillIn,
   focused,
   graphqlAnswer,
@@ -11,6 +10,7 @@ import {
   plain,
   PURCHASE,
   settled,
+  setUpEachTest,
   stubFetch,
   submitButton,
   warrantyCheck,
@@ -19,16 +19,11 @@ import '../../index.js';
 import type { SavWarrantyCheck } from './warranty-check.js';
 
 describe('<sav-warranty-check>', () => {
-  let fetchStub: FetchStub | undefined;
-
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-  });
+  setUpEachTest();
 
   describe('errors', () => {
     it('shows ProductNotFound in an alert and focuses it', async () => {
-      fetchStub = stubFetch(() =>
+      const fetchStub = stubFetch(() =>
         graphqlAnswer({ __typename: 'ProductNotFound', message: 'No product HRF-NOPE.', code: 'PRODUCT_NOT_FOUND' }),
       );
       const element = await fixture<SavWarrantyCheck>(
@@ -50,7 +45,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('marks the purchase date the API refused, links its message and focuses it (a gateway without problems)', async () => {
-      fetchStub = stubFetch(() =>
+      const fetchStub = stubFetch(() =>
         graphqlData({
           warrantyCheck: {
             __typename: 'InvalidInput',
@@ -85,7 +80,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('shows each field the API refused its own problem, not the combined sentence', async () => {
-      fetchStub = stubFetch(() =>
+      const fetchStub = stubFetch(() =>
         graphqlAnswer({
           __typename: 'InvalidInput',
           message: 'No product HRF-9. The purchase date is in the future.',
@@ -117,7 +112,7 @@ describe('<sav-warranty-check>', () => {
 
     it('shows a network error with a retry that checks again', async () => {
       let attempts = 0;
-      fetchStub = stubFetch(() => (++attempts === 1 ? 'network-error' : graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01'))));
+      const fetchStub = stubFetch(() => (++attempts === 1 ? 'network-error' : graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01'))));
       const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check publishable-key="pk_demo"></sav-warranty-check>`);
       fillIn(control(element, 'serial-number'), 'SN-1');
       submitButton(element).click();
@@ -132,7 +127,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('explains a refused key', async () => {
-      fetchStub = stubFetch(
+      const fetchStub = stubFetch(
         () =>
           new Response(JSON.stringify({ errors: [{ message: 'Unknown key', extensions: { code: 'UNAUTHENTICATED' } }] }), {
             status: 401,

@@ -3,7 +3,6 @@ import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testin
 import { sendKeys } from '@web/test-runner-commands';
 import {
   control,
-  type FetchStub,
   fillIn,
   focused,
   graphqlAnswer,
@@ -11,6 +10,7 @@ import {
   plain,
   PURCHASE,
   settled,
+  setUpEachTest,
   stubFetch,
   submitButton,
   warrantyCheck,
@@ -19,17 +19,12 @@ import '../../index.js';
 import type { SavWarrantyCheck } from './warranty-check.js';
 
 describe('<sav-warranty-check>', () => {
-  let fetchStub: FetchStub | undefined;
-
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-  });
+  setUpEachTest();
 
   describe('checking', () => {
     it('shows a busy state while the check runs', async () => {
       let answer: (response: Response) => void = () => {};
-      fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
+      const fetchStub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
       const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check publishable-key="pk_demo"></sav-warranty-check>`);
       fillIn(control(element, 'serial-number'), 'SN-1');
       submitButton(element).click();
@@ -46,7 +41,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('does not send an incomplete form: native validation stops it', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01')));
       const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check publishable-key="pk_demo"></sav-warranty-check>`);
       submitButton(element).click();
       await aTimeout(50);
@@ -58,7 +53,7 @@ describe('<sav-warranty-check>', () => {
 
   describe('keyboard', () => {
     it('can be filled and submitted with the keyboard alone', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01')));
       const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check publishable-key="pk_demo"></sav-warranty-check>`);
       // The page's first Tab stop is the selected way; a second Tab reaches the serial number.
       (document.activeElement as HTMLElement | null)?.blur();

@@ -2,7 +2,6 @@
 import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testing';
 import {
   control,
-  type FetchStub,
   graphqlAnswer,
   part,
   parts,
@@ -10,6 +9,7 @@ import {
   PURCHASE,
   row,
   settled,
+  setUpEachTest,
   stubFetch,
   submitButton,
   warrantyCheck,
@@ -18,16 +18,11 @@ import '../../index.js';
 import type { SavWarrantyCheck } from './warranty-check.js';
 
 describe('<sav-warranty-check>', () => {
-  let fetchStub: FetchStub | undefined;
-
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-  });
+  setUpEachTest();
 
   describe('language', () => {
     it('asks the gateway for the page\'s regional tag, so its dates read like the table\'s', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check lang="en-GB" publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date=${PURCHASE}></sav-warranty-check>`,
       );
@@ -37,7 +32,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('speaks French with lang="fr", in labels, parts and dates', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check lang="fr" publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date=${PURCHASE}></sav-warranty-check>`,
       );

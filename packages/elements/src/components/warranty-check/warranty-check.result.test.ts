@@ -2,7 +2,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import {
   control,
-  type FetchStub,
   fillIn,
   focused,
   graphqlAnswer,
@@ -12,6 +11,7 @@ import {
   PURCHASE,
   row,
   settled,
+  setUpEachTest,
   stubFetch,
   submitButton,
   warrantyCheck,
@@ -20,16 +20,11 @@ import '../../index.js';
 import { SavWarrantyCheckedEvent, type SavWarrantyCheck } from './warranty-check.js';
 
 describe('<sav-warranty-check>', () => {
-  let fetchStub: FetchStub | undefined;
-
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-  });
+  setUpEachTest();
 
   describe('checking', () => {
     it('submits the form and renders a covered result, announced and focused', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01')));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check publishable-key="pk_demo" product-model="HRF-DEMO-1" api="https://sav.example/graphql" country="FR"></sav-warranty-check>`,
       );
@@ -86,7 +81,7 @@ describe('<sav-warranty-check>', () => {
         coverage.part === 'COMPRESSOR' ? { ...coverage, endsOn: '2027-09-02', extendedByDays: 14 } : coverage,
       );
       answer.coverages.push({ ...answer.coverages[1]!, part: 'WATER_DISPENSER' });
-      fetchStub = stubFetch(() => graphqlAnswer(answer));
+      const fetchStub = stubFetch(() => graphqlAnswer(answer));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date=${PURCHASE}></sav-warranty-check>`,
       );
@@ -114,7 +109,7 @@ describe('<sav-warranty-check>', () => {
           { kind: 'EXCHANGE', until: '2025-12-30' },
         ],
       });
-      fetchStub = stubFetch(() => graphqlAnswer(answer));
+      const fetchStub = stubFetch(() => graphqlAnswer(answer));
       const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check publishable-key="pk_demo" serial-number="SN-1"></sav-warranty-check>`);
       await settled(element);
       expect(fetchStub.requests[0]!.body.variables.input).to.deep.include({ serialNumber: 'SN-1' });
@@ -128,7 +123,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('renders an expired result with no free remedy and paid repair still available', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck('2020-01-10', '2025-12-20')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck('2020-01-10', '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date="2020-01-10"></sav-warranty-check>`,
       );
@@ -143,7 +138,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('renders "no policy" plainly, without a table', async () => {
-      fetchStub = stubFetch(() =>
+      const fetchStub = stubFetch(() =>
         graphqlAnswer(warrantyCheck('2006-05-01', '2025-12-20', { coverages: [], exclusions: [], paidRepairAvailable: true })),
       );
       const element = await fixture<SavWarrantyCheck>(
@@ -159,7 +154,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('shows the legal rights with their source', async () => {
-      fetchStub = stubFetch(() =>
+      const fetchStub = stubFetch(() =>
         graphqlAnswer(
           warrantyCheck(PURCHASE, '2025-06-01', {
             legalRights: [
@@ -189,7 +184,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('fires sav-warranty-checked with a small detail, bubbling out of the shadow root', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check publishable-key="pk_demo" product-model="HRF-DEMO-1"></sav-warranty-check>`,
       );

@@ -1,14 +1,15 @@
 import { css } from 'lit';
 
 /**
- * `<sav-warranty-check>`'s own styles. Private variables fall back through the component's public
- * variables, then the shared `--sav-*` tokens (see base.styles.ts), then defaults that pass WCAG AA
- * on white.
+ * `<sav-warranty-check>`'s own styles, after base.styles.ts and form.styles.ts. Private variables
+ * fall back through the component's public variables, then the shared `--sav-*` tokens (see
+ * base.styles.ts), then defaults that pass WCAG AA on white.
  */
 export const styles = css`
   :host {
     --_accent: var(--sav-warranty-check-accent, var(--_primary));
     --_max-width: var(--sav-warranty-check-max-width, 48rem);
+    --_field-max-width: 24rem;
     max-width: var(--_max-width);
   }
 
@@ -44,18 +45,9 @@ export const styles = css`
   }
 
   .mode {
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    margin: 0;
-    padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75) calc(var(--_space) * 0.75);
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5) calc(var(--_space) * 1.5);
-  }
-
-  .mode legend {
-    padding: 0 0.25rem;
-    font-weight: 600;
   }
 
   .mode-option {
@@ -65,135 +57,13 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .mode-option input {
-    accent-color: var(--_accent);
-    width: 1.1rem;
-    height: 1.1rem;
-    margin: 0;
-  }
-
-  .field {
-    display: grid;
-    gap: 0.25rem;
-  }
-
-  .field label {
-    font-weight: 600;
-  }
-
-  .hint {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-
-  input[type='text'],
-  input[type='date'],
-  select {
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: 0.5rem 0.625rem;
-    min-height: 2.75rem;
-    width: 100%;
-    max-width: 24rem;
-  }
-
-  input:focus-visible,
-  select:focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 1px;
-  }
-
-  input[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_danger);
-    border-width: 2px;
-  }
-
-  .field-error {
-    color: var(--_danger);
-    font-weight: 600;
-    font-size: 0.925rem;
-  }
-
-  .field-error::before {
-    content: '⚠ ';
-  }
-
-  .actions {
-    display: flex;
-    gap: var(--_space);
-    align-items: center;
-  }
-
-  .submit,
-  .retry {
-    font: inherit;
-    font-weight: 600;
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5rem;
-    min-height: 2.75rem;
-    padding: 0.5rem 1.25rem;
-    border-radius: var(--_radius);
-    border: 2px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-primary);
-    cursor: pointer;
-  }
-
-  .retry {
-    background: var(--_surface);
-    color: var(--_accent);
-    justify-self: start;
-  }
-
   .submit:disabled {
     cursor: progress;
     opacity: 0.85;
   }
 
-  .spinner {
-    width: 1rem;
-    height: 1rem;
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation-duration: 2.4s;
-    }
-  }
-
-  .config-error,
-  .error,
-  .warning {
-    border: 1px solid var(--_danger);
-    border-left-width: 6px;
-    border-radius: var(--_radius);
-    padding: calc(var(--_space) * 0.75);
-    display: grid;
-    gap: 0.5rem;
-  }
-
-  .warning {
-    border-color: var(--_warning);
-  }
-
   .error-heading {
     font-size: 1.1rem;
-    color: var(--_danger);
   }
 
   .detail {

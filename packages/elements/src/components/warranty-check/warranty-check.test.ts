@@ -3,11 +3,11 @@ import { aTimeout, elementUpdated, expect, fixture, html } from '@open-wc/testin
 import { define } from '../../internal/define.js';
 import {
   control,
-  type FetchStub,
   graphqlAnswer,
   part,
   plain,
   PURCHASE,
+  setUpEachTest,
   stubFetch,
   submitButton,
   warrantyCheck,
@@ -16,12 +16,7 @@ import '../../index.js';
 import { SavWarrantyCheck } from './warranty-check.js';
 
 describe('<sav-warranty-check>', () => {
-  let fetchStub: FetchStub | undefined;
-
-  afterEach(() => {
-    fetchStub?.restore();
-    fetchStub = undefined;
-  });
+  setUpEachTest();
 
   describe('set-up', () => {
     it('is registered, and define() skips a tag already registered', () => {
@@ -77,7 +72,7 @@ describe('<sav-warranty-check>', () => {
     });
 
     it('warns about an invalid purchase-date attribute, ignores it and does not check', async () => {
-      fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
+      const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(
         html`<sav-warranty-check publishable-key="pk_demo" product-model="HRF-DEMO-1" purchase-date="2999-01-01" lang="xx-!!"></sav-warranty-check>`,
       );
