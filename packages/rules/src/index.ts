@@ -26,3 +26,5 @@ export * from './booking/visit-change.js';
 export * from './booking/customer-messages.js';
 export * from './booking/drop-off-slots.js';
 export * from './booking/fault-mapping-validation.js';
+export * from './lifecycle/ticket-lifecycle.js';
+export * from './lifecycle/service-days.js';
