@@ -2,6 +2,7 @@ import type { Language } from '@sav/rules';
 import type { Store } from './db/store.js';
 import type { Logger } from './http/logger.js';
 import type { AuthenticatedTenant } from './tenancy/authenticate.js';
+import type { TenantSettings } from './tenancy/tenant-settings.js';
 
 /** What every resolver knows about the request it serves. */
 export interface GatewayContext {
@@ -12,6 +13,8 @@ export interface GatewayContext {
   readonly locale: string;
   readonly requestId: string;
   readonly logger: Logger;
+  /** The tenant's service settings, read once for the whole request. */
+  readonly tenantSettings: () => Promise<TenantSettings>;
   /** The instant the request is judged at; "today" is this instant in the tenant's zone. */
   readonly now: Date;
 }

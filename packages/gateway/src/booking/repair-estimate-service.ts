@@ -3,8 +3,6 @@ import type { GatewayContext } from '../context.js';
 import { InvalidInputError, ProductNotFoundError } from '../schema/errors.js';
 import { runWarrantyCheck, type WarrantyCheckView } from '../warranty/warranty-check-service.js';
 import { findProduct } from '../warranty/warranty-records.js';
-import { loadPriceList } from './price-list-records.js';
-import { loadFaultMapping } from './fault-mapping-records.js';
 
 export interface RepairEstimateQuestion {
   readonly productModel: string;
@@ -34,10 +32,11 @@ export async function runRepairEstimate(question: RepairEstimateQuestion, contex
   if (fault.length > MAX_FAULT) throw new InvalidInputError(`fault is longer than ${MAX_FAULT} characters.`, 'TOO_LONG', ['fault']);
   const product = await findProduct(context.store, context.tenant.id, question.productModel.trim());
   if (!product) throw new ProductNotFoundError(`${context.tenant.name} has no product model ${question.productModel.trim()} in its catalogue.`);
-  const analysis = analyseFault({ category: product.category, symptoms: question.symptoms ?? [], faultText: fault }, await loadFaultMapping(context.store, context.tenant.id));
+  const settings = await context.tenantSettings();
+  const analysis = analyseFault({ category: product.category, symptoms: question.symptoms ?? [], faultText: fault }, settings.faultMapping);
   const warranty = await judgeWarranty(question, product.model, context);
   const covered = warranty ? isRepairCovered(warranty, analysis.likelyParts) : false;
-  const priceList: PriceList | null = await loadPriceList(context.store, context.tenant.id);
+  const priceList: PriceList | null = settings.priceList;
   return {
     warrantyStatus: warranty?.status ?? null,
     covered,

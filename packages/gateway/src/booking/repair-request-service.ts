@@ -14,7 +14,6 @@ import { NeedsVerification, type VerificationReason } from './needs-verification
 import { loadTechnicians } from './technician-records.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
 import { searchArrivalWindows } from './window-search.js';
-import { loadFaultMapping } from './fault-mapping-records.js';
 
 export interface RepairRequestQuestion {
   readonly productModel: string;
@@ -70,7 +69,8 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id), place).map((t) => [t.id, t]));
   if (!workshop && technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
 
-  const faultMapping = await loadFaultMapping(store, tenant.id);
+  const settings = await context.tenantSettings();
+  const { faultMapping } = settings;
   const analysis = analyseFault({ category: product.category, symptoms: request.symptoms, faultText: request.fault }, faultMapping);
   // The visit is reserved for the length the customer's windows were listed with (availableSlots
   // takes the chosen symptoms, not the free text), so a window shown stays bookable.
@@ -146,7 +146,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   }
 
   const slotDay = localDate(question.slotStart, tenant.timeZone);
-  const { windows, settings } = await searchArrivalWindows(store, tenant.id, { ...place, from: addDays(slotDay, -1), days: 3, visitMinutes, now: context.now });
+  const { windows } = await searchArrivalWindows(store, tenant.id, { ...place, from: addDays(slotDay, -1), days: 3, visitMinutes, now: context.now }, settings);
   const window = arrivalWindowStartingAt(windows, question.slotStart);
   if (!window) {
     throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
@@ -223,7 +223,7 @@ async function bookDropOff(
   write: (seat: number, slot: { start: Date; end: Date }) => Promise<TicketView>,
 ): Promise<TicketView> {
   const day = localDate(slotStart, workshop.timeZone);
-  const slots = await searchDropOffSlots(context.store, context.tenant.id, workshop, addDays(day, -1), 3, context.now);
+  const slots = await searchDropOffSlots(context.store, workshop, addDays(day, -1), 3, context.now, await context.tenantSettings());
   const slot = slots.find((candidate) => candidate.start.getTime() === slotStart.getTime());
   if (!slot) throw new SlotUnavailableError('This drop-off slot is not offered: it has passed, the workshop is closed, or it is full. Please choose another.');
   const placed = await placeWithFreeTechnician(

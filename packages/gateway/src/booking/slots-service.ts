@@ -3,7 +3,6 @@ import type { GatewayContext } from '../context.js';
 import { InvalidInputError, ProductNotFoundError } from '../schema/errors.js';
 import { findProduct } from '../warranty/warranty-records.js';
 import { searchArrivalWindows } from './window-search.js';
-import { loadFaultMapping } from './fault-mapping-records.js';
 
 export interface AvailableSlotsQuestion {
   readonly productModel: string;
@@ -29,7 +28,8 @@ export async function runAvailableSlots(question: AvailableSlotsQuestion, contex
   if (!isCalendarDate(question.from)) throw new InvalidInputError(`from "${question.from}" is not a real day.`, 'INVALID_DATE', ['from']);
   const product = await findProduct(context.store, context.tenant.id, question.productModel.trim());
   if (!product) throw new ProductNotFoundError(`${context.tenant.name} has no product model ${question.productModel.trim()} in its catalogue.`);
-  const analysis = analyseFault({ category: product.category, symptoms: question.symptoms ?? [], faultText: '' }, await loadFaultMapping(context.store, context.tenant.id));
+  const settings = await context.tenantSettings();
+  const analysis = analyseFault({ category: product.category, symptoms: question.symptoms ?? [], faultText: '' }, settings.faultMapping);
   const { windows } = await searchArrivalWindows(context.store, context.tenant.id, {
     category: product.category,
     country,
@@ -38,7 +38,7 @@ export async function runAvailableSlots(question: AvailableSlotsQuestion, contex
     days: question.days,
     visitMinutes: analysis.visitMinutes,
     now: context.now,
-  });
+  }, settings);
   return {
     slots: windows.map((window) => ({ start: window.start, end: window.end, remaining: window.remaining })),
     visitMinutes: analysis.visitMinutes,

@@ -41,11 +41,6 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
   return { ...ticket, bookedWindowStart: ticket.visits[0]?.windowStart ?? ticket.dropOffs[0]?.slotStart ?? null, hasDropOff: ticket.dropOffs.length > 0 };
 }
 
-async function changeCutoffMinutes(context: GatewayContext): Promise<number> {
-  const tenant = await context.store.prisma.tenant.findUniqueOrThrow({ where: { id: context.tenant.id }, select: { changeCutoffMinutes: true } });
-  return tenant.changeCutoffMinutes;
-}
-
 async function checkChangeAllowed(context: GatewayContext, ticket: TicketRecord, actor: ChangeActor): Promise<void> {
   if (actor === 'SERVICE_DESK') {
     if (!['VERIFIED', 'SCHEDULED'].includes(ticket.status)) {
@@ -53,7 +48,7 @@ async function checkChangeAllowed(context: GatewayContext, ticket: TicketRecord,
     }
     return;
   }
-  const decision = customerMayChangeVisit({ ticketStatus: ticket.status, windowStart: ticket.bookedWindowStart, now: context.now, cutoffMinutes: await changeCutoffMinutes(context) });
+  const decision = customerMayChangeVisit({ ticketStatus: ticket.status, windowStart: ticket.bookedWindowStart, now: context.now, cutoffMinutes: (await context.tenantSettings()).changeCutoffMinutes });
   if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
 }
 
@@ -76,7 +71,7 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
     visitMinutes: ticket.visitMinutes,
     now: context.now,
     exceptTicketId: ticket.id,
-  });
+  }, await context.tenantSettings());
   const window = arrivalWindowStartingAt(windows, slotStart);
   if (!window) throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
   const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, ticket.visitMinutes, settings.travelBufferMinutes);

@@ -2,19 +2,9 @@ import { addDays, arrivalWindows, type ArrivalWindow, eligibleTechnicians, type 
 import type { Store } from '../db/store.js';
 import { InvalidInputError, OutsideServiceAreaError } from '../schema/errors.js';
 import { loadBookedRanges, loadTechnicians, type TechnicianRecord } from './technician-records.js';
+import type { TenantSettings } from '../tenancy/tenant-settings.js';
 
-export interface BookingSettings {
-  readonly arrivalWindowMinutes: number;
-  readonly travelBufferMinutes: number;
-  readonly minimumNoticeMinutes: number;
-}
-
-export async function loadBookingSettings(store: Store, tenantId: string): Promise<BookingSettings> {
-  return store.prisma.tenant.findUniqueOrThrow({
-    where: { id: tenantId },
-    select: { arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true },
-  });
-}
+export type BookingSettings = Pick<TenantSettings, 'arrivalWindowMinutes' | 'travelBufferMinutes' | 'minimumNoticeMinutes'>;
 
 export interface WindowSearch {
   readonly category: string;
@@ -38,8 +28,7 @@ export interface WindowSearchResult {
  * The arrival windows the tenant can offer at a place: its technicians who serve the place and the
  * product, their booked visits, and the rules' windows. Throws OutsideServiceArea when nobody serves it.
  */
-export async function searchArrivalWindows(store: Store, tenantId: string, search: WindowSearch): Promise<WindowSearchResult> {
-  const settings = await loadBookingSettings(store, tenantId);
+export async function searchArrivalWindows(store: Store, tenantId: string, search: WindowSearch, settings: BookingSettings): Promise<WindowSearchResult> {
   const technicians = eligibleTechnicians(await loadTechnicians(store, tenantId), search);
   if (technicians.length === 0) {
     throw new OutsideServiceAreaError(`No technician serves ${search.postalCode} (${search.country}) for this product. The service desk can tell you about workshop drop-off.`);

@@ -14,6 +14,7 @@ import { sendGraphQLRefusal } from './graphql-errors.js';
 import { createLogger, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
 import { resolveStaticFile, sendFile } from './static-files.js';
+import { memoisedTenantSettings } from '../tenancy/tenant-settings.js';
 
 export interface GatewayOptions {
   readonly store: Store;
@@ -145,6 +146,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ...resolveLocale(request.headers['accept-language']),
       requestId,
       logger,
+      tenantSettings: memoisedTenantSettings(store, tenant.id),
       now: now(),
     };
     const result = await apollo.executeHTTPGraphQLRequest({

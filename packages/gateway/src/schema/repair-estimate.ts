@@ -1,5 +1,4 @@
 import { type PriceList, symptomsFor } from '@sav/rules';
-import { loadPriceList } from '../booking/price-list-records.js';
 import { runRepairEstimate, type RepairEstimateView } from '../booking/repair-estimate-service.js';
 import type { ProductRecord } from '../warranty/warranty-records.js';
 import { findProduct } from '../warranty/warranty-records.js';
@@ -8,7 +7,6 @@ import { InvalidInputError, loggingTypedErrors, ProductNotFoundError } from './e
 import { money, MoneyRef } from './money.js';
 import { RepairLocation } from './tickets.js';
 import { ProductRef, WarrantyStatus } from './warranty.js';
-import { loadFaultMapping } from '../booking/fault-mapping-records.js';
 
 const SymptomRef = builder.objectRef<{ code: string; label: string }>('Symptom').implement({
   description: 'A symptom a customer can pick for this kind of product.',
@@ -55,8 +53,9 @@ builder.queryField('repairOptions', (t) =>
         (async () => {
           const product = await findProduct(context.store, context.tenant.id, productModel.trim());
           if (!product) throw new ProductNotFoundError(`${context.tenant.name} has no product model ${productModel.trim()} in its catalogue.`);
-          const symptoms = symptomsFor(product.category, await loadFaultMapping(context.store, context.tenant.id)).map((symptom) => ({ code: symptom.code, label: symptom.labels[context.language] }));
-          return { product, symptoms, priceList: await loadPriceList(context.store, context.tenant.id) };
+          const settings = await context.tenantSettings();
+          const symptoms = symptomsFor(product.category, settings.faultMapping).map((symptom) => ({ code: symptom.code, label: symptom.labels[context.language] }));
+          return { product, symptoms, priceList: settings.priceList };
         })(),
       ),
   }),

@@ -87,7 +87,7 @@ builder.queryField('dropOffSlots', (t) =>
           if (!isCalendarDate(input.from)) throw new InvalidInputError('from is not a real day.', 'INVALID_DATE', ['from']);
           const workshop = await findWorkshop(context.store, context.tenant.id, String(input.workshopId));
           if (!workshop) throw new InvalidInputError('No workshop of this tenant has this id.', 'UNKNOWN_WORKSHOP', ['workshopId']);
-          return { slots: await searchDropOffSlots(context.store, context.tenant.id, workshop, input.from, input.days, context.now), timeZone: workshop.timeZone };
+          return { slots: await searchDropOffSlots(context.store, workshop, input.from, input.days, context.now, await context.tenantSettings()), timeZone: workshop.timeZone };
         })(),
       ),
   }),

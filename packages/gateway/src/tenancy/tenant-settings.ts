@@ -1,0 +1,37 @@
+import { checkFaultMapping, checkPriceList, DEFAULT_FAULT_MAPPING, type FaultMapping, type PriceList } from '@sav/rules';
+import type { Store } from '../db/store.js';
+
+/** A tenant's service settings, read once per request: booking windows, cut-off, price list, fault mapping. */
+export interface TenantSettings {
+  readonly arrivalWindowMinutes: number;
+  readonly travelBufferMinutes: number;
+  readonly minimumNoticeMinutes: number;
+  readonly changeCutoffMinutes: number;
+  /** The charging standard; null when the tenant has none, or a stored one that does not hold. */
+  readonly priceList: PriceList | null;
+  /** The tenant's symptom mapping; SAV's defaults when it has none, or one that does not hold. */
+  readonly faultMapping: FaultMapping;
+}
+
+export async function loadTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
+  const row = await store.prisma.tenant.findUniqueOrThrow({
+    where: { id: tenantId },
+    select: { arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true, changeCutoffMinutes: true, priceList: true, faultMapping: true },
+  });
+  const priceList = row.priceList !== null && typeof row.priceList === 'object' && !Array.isArray(row.priceList) ? checkPriceList(row.priceList as unknown as PriceList) : null;
+  const faultMapping = row.faultMapping === null ? null : checkFaultMapping(row.faultMapping);
+  return {
+    arrivalWindowMinutes: row.arrivalWindowMinutes,
+    travelBufferMinutes: row.travelBufferMinutes,
+    minimumNoticeMinutes: row.minimumNoticeMinutes,
+    changeCutoffMinutes: row.changeCutoffMinutes,
+    priceList: priceList?.ok ? priceList.value : null,
+    faultMapping: faultMapping?.ok ? faultMapping.value : DEFAULT_FAULT_MAPPING,
+  };
+}
+
+/** Reads the settings on first use and hands the same answer to every later call of the request. */
+export function memoisedTenantSettings(store: Store, tenantId: string): () => Promise<TenantSettings> {
+  let settings: Promise<TenantSettings> | undefined;
+  return () => (settings ??= loadTenantSettings(store, tenantId));
+}
