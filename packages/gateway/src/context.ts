@@ -3,6 +3,7 @@ import type { Store } from './db/store.js';
 import type { Logger } from './http/logger.js';
 import type { AuthenticatedTenant } from './tenancy/authenticate.js';
 import type { TenantSettings } from './tenancy/tenant-settings.js';
+import type { TicketChangeFeed } from './live/ticket-change-feed.js';
 
 /** What every resolver knows about the request it serves. */
 export interface GatewayContext {
@@ -12,6 +13,10 @@ export interface GatewayContext {
   /** How dates are written in answers: the regional tag the request asked for (en-GB, fr-FR). */
   readonly locale: string;
   readonly requestId: string;
+  /** The address the request came from (the socket's peer): limits count per address. */
+  readonly clientAddress: string;
+  /** Wakes live trackers when a ticket changes, on this instance or another. */
+  readonly ticketChanges: TicketChangeFeed;
   readonly logger: Logger;
   /** The tenant's service settings, read once for the whole request. */
   readonly tenantSettings: () => Promise<TenantSettings>;

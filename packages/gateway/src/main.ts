@@ -7,6 +7,7 @@ import { createGateway } from './http/gateway-server.js';
 import { createLogger } from './http/logger.js';
 import { startOutboxDispatcher } from './notifications/outbox-dispatcher.js';
 import { senderFromConfig } from './notifications/senders.js';
+import { startWebhookDispatcher } from './notifications/webhook-deliveries.js';
 import { elementsDistDir, examplesDir, invocationDir } from './paths.js';
 
 /** `pnpm start`: open the store, migrate, seed the demo tenant into an empty store, serve. */
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
   const production = process.env.NODE_ENV === 'production';
   const sender = senderFromConfig(process.env.SAV_MAIL, { cwd: invocationDir(), production });
   const dispatcher = sender ? startOutboxDispatcher(store, sender, logger) : null;
+  const webhookDispatcher = startWebhookDispatcher(store, logger);
   if (!sender) logger.warn('outbox.no_sender', { hint: 'set SAV_MAIL to deliver messages to customers; they wait in the outbox until then' });
   const gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger });
   const { url } = await gateway.listen(port);
@@ -40,6 +42,7 @@ async function main(): Promise<void> {
     logger.info('gateway.stopping', { signal });
     await gateway.close();
     await dispatcher?.stop();
+    await webhookDispatcher.stop();
     await store.close();
     process.exit(0);
   };

@@ -28,3 +28,7 @@ export * from './booking/drop-off-slots.js';
 export * from './booking/fault-mapping-validation.js';
 export * from './lifecycle/ticket-lifecycle.js';
 export * from './lifecycle/service-days.js';
+export * from './lifecycle/repair-quote.js';
+export * from './lifecycle/work-authorisation.js';
+export * from './lifecycle/next-step.js';
+export * from './lifecycle/lifecycle-messages.js';

@@ -1,10 +1,13 @@
-import { addDays, analyseFault, arrivalWindowStartingAt, eligibleTechnicians, localDate, normaliseRepairRequest, type NormalisedRepairRequest, reservedRange, todayIn } from '@sav/rules';
+import { addDays, analyseFault, arrivalWindowStartingAt, eligibleTechnicians, localDate, normaliseRepairRequest, type NormalisedRepairRequest, reservedRange, type TicketStatus, todayIn } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { fromCalendarDate } from '../db/calendar-columns.js';
 import { isUniqueViolation } from '../db/database-errors.js';
 import { InvalidInputError, ProductNotFoundError, SlotUnavailableError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { newTrackingCode } from '../tickets/tracking-code.js';
+import { recordTicketEvent } from '../tickets/ticket-events.js';
+import { newVerificationCode } from '../tickets/verification-code.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { dropOffConfirmedRow, type MessageTicket, requestReceivedRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { findWorkshop, workshopAddress, type WorkshopRecord } from './workshop-records.js';
 import { searchDropOffSlots } from './drop-off-search.js';
@@ -111,15 +114,12 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
 
   if (reasons.length > 0) {
     const ticket = await createTicket(context, idempotencyKey, () =>
-      store.prisma.ticket.create({
-        data: {
-          ...ticketData,
-          trackingCode,
-          status: 'NEEDS_VERIFICATION',
-          verificationReasons: reasons,
-          outboxMessages: { create: requestReceivedRow(context, messageTicket) },
-        },
-        select: TICKET_VIEW_SELECT,
+      writeNewTicket(context, {
+        ...ticketData,
+        trackingCode,
+        status: 'NEEDS_VERIFICATION',
+        verificationReasons: reasons,
+        outboxMessages: { create: requestReceivedRow(context, messageTicket) },
       }),
     );
     return answerFor(ticket);
@@ -127,19 +127,16 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
 
   if (workshop) {
     const dropOff = await bookDropOff(context, workshop, question.slotStart, idempotencyKey, (seat, slot) =>
-      store.prisma.ticket.create({
-        data: {
-          ...ticketData,
-          trackingCode,
-          status: 'SCHEDULED',
-          repairLocation: 'WORKSHOP',
-          verificationReasons: [],
-          dropOffs: { create: { tenantId: tenant.id, workshopId: workshop.id, slotStart: slot.start, slotEnd: slot.end, seat } },
-          outboxMessages: {
-            create: dropOffConfirmedRow(context, messageTicket, { slotStart: slot.start, slotEnd: slot.end, workshopName: workshop.name, workshopAddress: workshopAddress(workshop) }),
-          },
+      writeNewTicket(context, {
+        ...ticketData,
+        trackingCode,
+        status: 'SCHEDULED',
+        repairLocation: 'WORKSHOP',
+        verificationReasons: [],
+        dropOffs: { create: { tenantId: tenant.id, workshopId: workshop.id, slotStart: slot.start, slotEnd: slot.end, seat } },
+        outboxMessages: {
+          create: dropOffConfirmedRow(context, messageTicket, { slotStart: slot.start, slotEnd: slot.end, workshopName: workshop.name, workshopAddress: workshopAddress(workshop) }),
         },
-        select: TICKET_VIEW_SELECT,
       }),
     );
     return answerFor(dropOff);
@@ -158,17 +155,14 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
       const technician = technicians.get(technicianId);
       const visit = { windowStart: window.start, windowEnd: window.end, technicianName: technician?.name ?? '', badgeNumber: technician?.badgeNumber ?? '' };
       return createTicket(context, idempotencyKey, () =>
-        store.prisma.ticket.create({
-          data: {
-            ...ticketData,
-            trackingCode,
-            status: 'SCHEDULED',
-            verificationReasons: [],
-            visits: { create: { tenantId: tenant.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } },
-            // Written with the booking, delivered after: nothing lost if the process dies in between.
-            outboxMessages: { create: visitConfirmedRow(context, messageTicket, visit, false) },
-          },
-          select: TICKET_VIEW_SELECT,
+        writeNewTicket(context, {
+          ...ticketData,
+          trackingCode,
+          status: 'SCHEDULED',
+          verificationReasons: [],
+          visits: { create: { tenantId: tenant.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end, verificationCode: newVerificationCode() } },
+          // Written with the booking, delivered after: nothing lost if the process dies in between.
+          outboxMessages: { create: visitConfirmedRow(context, messageTicket, visit, false) },
         }),
       );
     },
@@ -188,6 +182,15 @@ async function ticketByIdempotencyKey(context: GatewayContext, idempotencyKey: s
   return context.store.prisma.ticket.findUnique({
     where: { tenantId_idempotencyKey: { tenantId: context.tenant.id, idempotencyKey } },
     select: TICKET_VIEW_SELECT,
+  });
+}
+
+/** Writes a new ticket and the event of its first step, in one transaction. */
+function writeNewTicket(context: GatewayContext, data: Prisma.TicketUncheckedCreateInput): Promise<TicketView> {
+  return context.store.prisma.$transaction(async (tx) => {
+    const ticket = await tx.ticket.create({ data, select: TICKET_VIEW_SELECT });
+    await recordTicketEvent(tx, context, ticket, { kind: 'CREATED', to: ticket.status as TicketStatus, actor: 'SYSTEM', reason: ticket.verificationReasons.length > 0 ? 'The request needs checking by the service desk.' : null });
+    return ticket;
   });
 }
 

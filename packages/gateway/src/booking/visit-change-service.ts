@@ -1,4 +1,4 @@
-import { addDays, arrivalWindowStartingAt, customerMayChangeVisit, localDate, normalisePostalCode, reservedRange } from '@sav/rules';
+import { addDays, arrivalWindowStartingAt, checkTransition, customerMayChangeVisit, localDate, normalisePostalCode, reservedRange, type TicketStatus } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { SlotUnavailableError, TicketNotFoundError } from '../schema/errors.js';
@@ -6,6 +6,8 @@ import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { findProduct } from '../warranty/warranty-records.js';
 import { type MessageTicket, repairCancelledRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
+import { recordTicketEvent } from '../tickets/ticket-events.js';
+import { newVerificationCode } from '../tickets/verification-code.js';
 import { searchArrivalWindows } from './window-search.js';
 
 /** Who asks for the change: the customer is bound by the tenant's cut-off, the service desk is not. */
@@ -16,6 +18,8 @@ export interface TicketRecord {
   readonly trackingCode: string;
   readonly status: string;
   readonly productModel: string;
+  readonly serialNumber: string | null;
+  readonly warrantyStatus: string | null;
   readonly customerName: string;
   readonly customerEmail: string;
   readonly language: string;
@@ -31,9 +35,9 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
   const ticket = await context.store.prisma.ticket.findFirst({
     where: { tenantId: context.tenant.id, trackingCode },
     select: {
-      id: true, trackingCode: true, status: true, productModel: true, visitMinutes: true, postalCode: true, country: true,
+      id: true, trackingCode: true, status: true, productModel: true, serialNumber: true, warrantyStatus: true, visitMinutes: true, postalCode: true, country: true,
       customerName: true, customerEmail: true, language: true,
-      visits: { where: { status: 'BOOKED' }, select: { windowStart: true }, orderBy: { windowStart: 'asc' } },
+      visits: { where: { status: 'BOOKED', arrivedAt: null }, select: { windowStart: true }, orderBy: { windowStart: 'asc' } },
       dropOffs: { where: { status: 'BOOKED' }, select: { slotStart: true }, orderBy: { slotStart: 'asc' } },
     },
   });
@@ -43,9 +47,9 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
 
 async function checkChangeAllowed(context: GatewayContext, ticket: TicketRecord, actor: ChangeActor): Promise<void> {
   if (actor === 'SERVICE_DESK') {
-    if (!['VERIFIED', 'SCHEDULED'].includes(ticket.status)) {
-      throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be scheduled: verify it first.`, 'NOT_CHANGEABLE');
-    }
+    if (ticket.status === 'SCHEDULED') return;
+    const decision = checkTransition(ticket.status as TicketStatus, 'SCHEDULED', 'SERVICE_DESK');
+    if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
     return;
   }
   const decision = customerMayChangeVisit({ ticketStatus: ticket.status, windowStart: ticket.bookedWindowStart, now: context.now, cutoffMinutes: (await context.tenantSettings()).changeCutoffMinutes });
@@ -56,7 +60,7 @@ async function checkChangeAllowed(context: GatewayContext, ticket: TicketRecord,
  * Moves a ticket's visit to another arrival window (or books the first one of a verified ticket):
  * the old visit is released and the new one written in one transaction, so a refusal keeps the old.
  */
-export async function moveVisit(context: GatewayContext, ticket: TicketRecord, slotStart: Date, actor: ChangeActor): Promise<TicketView> {
+export async function moveVisit(context: GatewayContext, ticket: TicketRecord, slotStart: Date, actor: ChangeActor, options: { technicianBadge?: string | null } = {}): Promise<TicketView> {
   await checkChangeAllowed(context, ticket, actor);
   if (ticket.hasDropOff) throw new ChangeNotAllowedError('A workshop drop-off is changed by cancelling it and booking another slot.', 'NOT_CHANGEABLE');
   const { store, tenant } = context;
@@ -75,14 +79,29 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
   const window = arrivalWindowStartingAt(windows, slotStart);
   if (!window) throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
   const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, ticket.visitMinutes, settings.travelBufferMinutes);
-  const moved = await placeWithFreeTechnician(window.freeTechnicianIds, (technicianId) =>
+  let candidates = window.freeTechnicianIds;
+  if (options.technicianBadge) {
+    // The desk assigns a technician by badge: only them, and only if they are free then.
+    const chosen = technicians.find((candidate) => candidate.badgeNumber === options.technicianBadge);
+    if (!chosen) throw new ChangeNotAllowedError(`No technician with badge ${options.technicianBadge} serves this address and product.`, 'UNKNOWN_TECHNICIAN');
+    candidates = candidates.filter((id) => id === chosen.id);
+    if (candidates.length === 0) throw new SlotUnavailableError(`${chosen.name} is not free in this arrival window. Please choose another window or technician.`);
+  }
+  const moved = await placeWithFreeTechnician(candidates, (technicianId) =>
     store.prisma.$transaction(async (tx) => {
-      await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
-      await tx.visit.create({ data: { tenantId: tenant.id, ticketId: ticket.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end } });
+      // A visit the technician already made stays on record; only the one still to come is replaced.
+      await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null }, data: { status: 'CANCELLED' } });
+      await tx.visit.create({ data: { tenantId: tenant.id, ticketId: ticket.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end, verificationCode: newVerificationCode() } });
       const technician = technicians.find((candidate) => candidate.id === technicianId);
       const visit = { windowStart: window.start, windowEnd: window.end, technicianName: technician?.name ?? '', badgeNumber: technician?.badgeNumber ?? '' };
       await tx.outboxMessage.create({ data: { ...visitConfirmedRow(context, messageTicket(ticket, product.name), visit, ticket.bookedWindowStart !== null), ticketId: ticket.id } });
-      return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'SCHEDULED' }, select: TICKET_VIEW_SELECT });
+      await recordTicketEvent(tx, context, ticket, {
+        kind: ticket.status === 'SCHEDULED' ? 'VISIT_SCHEDULED' : 'STATUS_CHANGED',
+        to: 'SCHEDULED',
+        actor,
+        details: { windowStart: window.start.toISOString(), windowEnd: window.end.toISOString() },
+      });
+      return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
     }),
   );
   if (!moved) throw new SlotUnavailableError('This arrival window has just been fully booked. Please choose another.');
@@ -92,14 +111,15 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
 /** Cancels a ticket and releases its visit. */
 export async function cancelVisit(context: GatewayContext, ticket: TicketRecord, reason: string | null, actor: ChangeActor): Promise<TicketView> {
   if (actor === 'CUSTOMER') await checkChangeAllowed(context, ticket, actor);
-  else if (['CANCELLED', 'CLOSED'].includes(ticket.status)) throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be cancelled.`, 'NOT_CHANGEABLE');
   const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
   return context.store.prisma.$transaction(async (tx) => {
-    await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED' } });
+    // The lifecycle decides first: a ticket past the visit, or already closed, cannot be cancelled.
+    await recordTicketEvent(tx, context, ticket, { kind: 'STATUS_CHANGED', to: 'CANCELLED', actor, reason, ticketData: { cancellationReason: reason } });
+    await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null }, data: { status: 'CANCELLED' } });
     // A cancelled drop-off frees its seat (null seats never collide in the unique index).
     await tx.dropOff.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED', seat: null } });
     await tx.outboxMessage.create({ data: { ...repairCancelledRow(context, messageTicket(ticket, product?.name ?? ticket.productModel)), ticketId: ticket.id } });
-    return tx.ticket.update({ where: { id: ticket.id }, data: { status: 'CANCELLED', cancellationReason: reason }, select: TICKET_VIEW_SELECT });
+    return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
   });
 }
 

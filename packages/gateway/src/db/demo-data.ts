@@ -28,6 +28,8 @@ export interface DemoProductModel {
   readonly brand: string;
   readonly category: string;
   readonly productLines: readonly string[];
+  /** What a new unit costs, in euro cents: the yardstick for "repair or replace". */
+  readonly replacementPriceMinor: number;
 }
 
 export interface DemoPolicyPart {
@@ -110,6 +112,7 @@ export const demoProductModels: readonly DemoProductModel[] = [
     brand: 'Haier',
     category: 'REFRIGERATOR',
     productLines: ['haier-refrigerator'],
+    replacementPriceMinor: 69900,
   },
   {
     model: 'HAC-DEMO-INV',
@@ -117,6 +120,7 @@ export const demoProductModels: readonly DemoProductModel[] = [
     brand: 'Haier',
     category: 'AIR_CONDITIONER',
     productLines: ['haier-ac-inverter'],
+    replacementPriceMinor: 89900,
   },
   {
     model: 'HAC-DEMO-FF',
@@ -124,6 +128,7 @@ export const demoProductModels: readonly DemoProductModel[] = [
     brand: 'Haier',
     category: 'AIR_CONDITIONER',
     productLines: ['haier-ac-fluorine-free'],
+    replacementPriceMinor: 79900,
   },
 ];
 

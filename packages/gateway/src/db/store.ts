@@ -24,6 +24,11 @@ export interface Store {
   readonly location: string;
   /** A connection for the schema engine (migrate.ts); close it when done. */
   openMigrationConnection(): Promise<MigrationConnection>;
+  /**
+   * Listens to a PostgreSQL NOTIFY channel (lower case): `onPayload` runs for each notification,
+   * from any connection to the database (so from any gateway instance on PostgreSQL).
+   */
+  listen(channel: string, onPayload: (payload: string) => void): Promise<{ close(): Promise<void> }>;
   /** Disconnects the client and closes the database (PGlite) or the connection pool. */
   close(): Promise<void>;
 }
@@ -121,6 +126,10 @@ export function storeOnPglite(database: PGlite, location: string): Store {
     // One database, one session: the engine shares it (PGlite's advisory locks are re-entrant
     // within its single session, and nothing else can connect).
     openMigrationConnection: async () => ({ adapterFactory, close: async () => {} }),
+    async listen(channel, onPayload) {
+      const unlisten = await database.listen(channel, onPayload);
+      return { close: () => (database.closed ? Promise.resolve() : unlisten()) };
+    },
     async close() {
       await prisma.$disconnect();
       if (!database.closed) await database.close();
@@ -178,9 +187,47 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
         close: () => migrationPool.end(),
       };
     },
+    listen: (channel, onPayload) => listenOnPostgres(postgresPoolConfig(url, schema), channel, onPayload),
     async close() {
       await prisma.$disconnect();
       await pool.end();
+    },
+  };
+}
+
+const LISTEN_RETRY_MS = 1_000;
+
+/**
+ * A connection of its own that LISTENs (a pooled one would be handed to queries); when it drops,
+ * another is opened after a second, for as long as the listener is not closed.
+ */
+async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayload: (payload: string) => void): Promise<{ close(): Promise<void> }> {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new RangeError(`"${channel}" is not a channel name.`);
+  let closed = false;
+  let client: pg.Client | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client(config);
+    next.on('notification', (message) => {
+      if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
+    });
+    next.on('error', () => {
+      next.end().catch(() => {});
+      if (client === next) client = null;
+      if (!closed) retry = setTimeout(() => void connect().catch(() => {}), LISTEN_RETRY_MS);
+    });
+    await next.connect();
+    await next.query(`LISTEN ${channel}`);
+    if (closed) await next.end();
+    else client = next;
+  };
+  await connect();
+  return {
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      await client?.end().catch(() => {});
+      client = null;
     },
   };
 }

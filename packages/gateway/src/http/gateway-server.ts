@@ -15,6 +15,8 @@ import { createLogger, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
 import { resolveStaticFile, sendFile } from './static-files.js';
 import { memoisedTenantSettings } from '../tenancy/tenant-settings.js';
+import { TicketChangeFeed } from '../live/ticket-change-feed.js';
+import { createLiveTransports } from './live-transports.js';
 
 export interface GatewayOptions {
   readonly store: Store;
@@ -65,6 +67,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
   await apollo.start();
+  const ticketChanges = await TicketChangeFeed.start(store);
 
   /** A refusal before GraphQL runs, logged by its code (never the body or the key). */
   function refuse(response: ServerResponse, requestId: string, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
@@ -79,6 +82,29 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       originsCache = { at: now().getTime(), origins: tenants.flatMap((t) => t.allowedOrigins) };
     }
     return originAllowed(origin, originsCache.origins);
+  }
+
+  /** Authenticates a request (key and origin) and builds its context, or says why not. */
+  async function contextFor(request: IncomingMessage, authorization: string | undefined, requestId: string = randomUUID()) {
+    const authentication = await authenticate(store, authorization, { production });
+    if (!authentication.ok) return { ok: false as const, status: 401, code: 'UNAUTHENTICATED', message: authentication.message };
+    const { tenant } = authentication;
+    const origin = request.headers.origin;
+    if (origin && !originAllowed(origin, tenant.allowedOrigins)) {
+      return { ok: false as const, status: 403, code: 'FORBIDDEN_ORIGIN', message: `The origin ${origin} is not among this key's allowed origins.` };
+    }
+    const context: GatewayContext = {
+      store,
+      tenant,
+      ...resolveLocale(request.headers['accept-language']),
+      requestId,
+      clientAddress: request.socket.remoteAddress ?? 'unknown',
+      logger,
+      tenantSettings: memoisedTenantSettings(store, tenant.id),
+      ticketChanges,
+      now: now(),
+    };
+    return { ok: true as const, context };
   }
 
   async function handleGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, url: URL): Promise<void> {
@@ -105,7 +131,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
 
     let body: unknown;
-    if (method === 'POST') {
+    // The stream's handler reads its own body.
+    if (method === 'POST' && url.pathname !== '/graphql/stream') {
       let text: string;
       try {
         text = await readBody(request);
@@ -124,31 +151,25 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }
     }
 
-    const authentication = await authenticate(store, request.headers.authorization, { production });
     const corsHeaders: Record<string, string> = origin ? { vary: 'Origin' } : {};
-    if (!authentication.ok) {
-      if (origin && (await anyTenantAllows(origin))) corsHeaders['access-control-allow-origin'] = origin;
-      refuse(response, requestId, 401, 'UNAUTHENTICATED', authentication.message, { ...corsHeaders, 'www-authenticate': 'Bearer' });
+    const answer = await contextFor(request, request.headers.authorization, requestId);
+    if (!answer.ok) {
+      if (answer.status === 401 && origin && (await anyTenantAllows(origin))) corsHeaders['access-control-allow-origin'] = origin;
+      refuse(response, requestId, answer.status, answer.code, answer.message, { ...corsHeaders, ...(answer.status === 401 ? { 'www-authenticate': 'Bearer' } : {}) });
       return;
     }
-    const { tenant } = authentication;
-    if (origin) {
-      if (!originAllowed(origin, tenant.allowedOrigins)) {
-        refuse(response, requestId, 403, 'FORBIDDEN_ORIGIN', `The origin ${origin} is not among this key's allowed origins.`, corsHeaders);
-        return;
-      }
-      corsHeaders['access-control-allow-origin'] = origin;
+    const { context } = answer;
+    const { tenant } = context;
+    if (origin) corsHeaders['access-control-allow-origin'] = origin;
+
+    if (url.pathname === '/graphql/stream') {
+      for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
+      response.setHeader('x-request-id', requestId);
+      logger.info('graphql.stream', { requestId, tenantId: tenant.id });
+      await live.handleStream(request, response, context);
+      return;
     }
 
-    const context: GatewayContext = {
-      store,
-      tenant,
-      ...resolveLocale(request.headers['accept-language']),
-      requestId,
-      logger,
-      tenantSettings: memoisedTenantSettings(store, tenant.id),
-      now: now(),
-    };
     const result = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers: headerMapOf(request), search: url.search, body },
       context: async () => context,
@@ -181,13 +202,15 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const server = createServer((request, response) => {
     const requestId = randomUUID();
     const url = new URL(request.url ?? '/', 'http://gateway.invalid');
-    const handled = url.pathname === '/graphql' ? handleGraphQL(request, response, requestId, url) : handleStatic(request, response, url);
+    const handled = url.pathname === '/graphql' || url.pathname === '/graphql/stream' ? handleGraphQL(request, response, requestId, url) : handleStatic(request, response, url);
     handled.catch((error: unknown) => {
       logger.error('http.unhandled', { requestId, error: String(error) });
       if (!response.headersSent) refuse(response, requestId, 500, 'INTERNAL_SERVER_ERROR', 'Internal error: the request could not be completed.');
       else response.destroy();
     });
   });
+
+  const live = createLiveTransports(server, schema, (request, authorization) => contextFor(request, authorization));
 
   return {
     server,
@@ -201,7 +224,12 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         });
       }),
     close: async () => {
-      await new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+      const closed = new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+      await live.close();
+      // Live streams never end by themselves: close them with the idle connections.
+      server.closeAllConnections();
+      await closed;
+      await ticketChanges.close();
       await apollo.stop();
     },
   };

@@ -1,4 +1,7 @@
-import { type CustomerMessage, type DropOffFacts, dropOffConfirmedMessage, type MessageContext, repairCancelledMessage, requestReceivedMessage, type VisitFacts, visitConfirmedMessage } from '@sav/rules';
+import {
+  type CustomerMessage, type DropOffFacts, dropOffConfirmedMessage, type MessageContext, quoteSentMessage, rateRepairMessage, repairCancelledMessage,
+  requestReceivedMessage, technicianDelayedMessage, type VisitFacts, visitConfirmedMessage,
+} from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { dropOffCalendar, visitCalendar } from '../tickets/visit-calendar.js';
 
@@ -16,7 +19,7 @@ export interface MessageTicket {
 /** The outbox row that announces something, to be written in the same transaction as it. */
 export interface OutboxRow {
   tenantId: string;
-  kind: 'VISIT_CONFIRMED' | 'DROP_OFF_CONFIRMED' | 'REQUEST_RECEIVED' | 'REPAIR_CANCELLED';
+  kind: 'VISIT_CONFIRMED' | 'DROP_OFF_CONFIRMED' | 'REQUEST_RECEIVED' | 'REPAIR_CANCELLED' | 'TECHNICIAN_DELAYED' | 'QUOTE_SENT' | 'RATE_REPAIR';
   recipient: string;
   subject: string;
   body: string;
@@ -57,4 +60,16 @@ export function repairCancelledRow(context: GatewayContext, ticket: MessageTicke
 export function dropOffConfirmedRow(context: GatewayContext, ticket: MessageTicket, dropOff: DropOffFacts): OutboxRow {
   const calendar = dropOffCalendar({ ...dropOff, trackingCode: ticket.trackingCode, productModel: ticket.productModel, stampedAt: context.now });
   return row(context, ticket, 'DROP_OFF_CONFIRMED', dropOffConfirmedMessage(messageContext(context, ticket), dropOff), calendar);
+}
+
+export function technicianDelayedRow(context: GatewayContext, ticket: MessageTicket, facts: { reason: string; expectedArrivalAt: Date }): OutboxRow {
+  return row(context, ticket, 'TECHNICIAN_DELAYED', technicianDelayedMessage(messageContext(context, ticket), facts), null);
+}
+
+export function quoteSentRow(context: GatewayContext, ticket: MessageTicket, facts: { total: string }): OutboxRow {
+  return row(context, ticket, 'QUOTE_SENT', quoteSentMessage(messageContext(context, ticket), facts), null);
+}
+
+export function rateRepairRow(context: GatewayContext, ticket: MessageTicket, facts: { repaired: boolean }): OutboxRow {
+  return row(context, ticket, 'RATE_REPAIR', rateRepairMessage(messageContext(context, ticket), facts), null);
 }

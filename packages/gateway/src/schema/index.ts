@@ -10,6 +10,9 @@ import './change-errors.js';
 import './visit-changes.js';
 import './service-desk.js';
 import './workshops.js';
+import './webhooks.js';
+import './lifecycle.js';
+import './tracker.js';
 
 export const schema = builder.toSchema();
 

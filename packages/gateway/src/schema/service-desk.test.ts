@@ -63,7 +63,7 @@ describe('the service desk verifies, schedules and cancels (secret key)', () => 
     assert.equal(scheduled.body.data?.scheduleVisit.ticket?.status, 'SCHEDULED');
     assert.equal(scheduled.body.data?.scheduleVisit.ticket?.visit.arrivalWindowStart, '2026-04-21T06:00:00.000Z');
     const unverified = await gateway.graphql<{ scheduleVisit: { code?: string } }>(SCHEDULE, { input: { trackingCode: trackingCodes[2], slotStart: '2026-04-21T08:00:00.000Z' } }, { key: 'sk_demo' });
-    assert.equal(unverified.body.data?.scheduleVisit.code, 'NOT_CHANGEABLE');
+    assert.equal(unverified.body.data?.scheduleVisit.code, 'ILLEGAL_TRANSITION');
   });
 
   it('cancels a ticket with a reason', async () => {

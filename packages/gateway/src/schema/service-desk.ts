@@ -5,6 +5,7 @@ import { fromCalendarDate, toCalendarDate } from '../db/calendar-columns.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
 import { DESK_TICKET_SELECT, type DeskTicketView, listTickets, MAX_PAGE } from '../tickets/service-desk-records.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
+import { recordTicketEvent } from '../tickets/ticket-events.js';
 import { builder } from './builder.js';
 import { ChangeNotAllowedError } from './change-errors.js';
 import { InvalidInputError, loggingTypedErrors, SlotUnavailableError, TicketNotFoundError } from './errors.js';
@@ -98,19 +99,23 @@ builder.mutationField('verifyTicket', (t) =>
           const fix = input.corrections ?? {};
           if (fix.postalCode && !isPostalCode(ticket.country, fix.postalCode)) throw new InvalidInputError(`"${fix.postalCode}" is not a postal code of ${ticket.country}.`, 'INVALID_POSTAL_CODE', ['corrections.postalCode']);
           if (fix.purchaseDate && !isCalendarDate(fix.purchaseDate)) throw new InvalidInputError('purchaseDate is not a real day.', 'INVALID_DATE', ['corrections.purchaseDate']);
-          const updated = await context.store.prisma.ticket.update({
-            where: { id: ticket.id },
-            data: {
-              status: 'VERIFIED',
-              verificationNote: note,
-              verifiedAt: context.now,
-              ...(fix.serialNumber ? { serialNumber: fix.serialNumber.trim().toUpperCase() } : {}),
-              ...(fix.purchaseDate ? { purchaseDate: fromCalendarDate(fix.purchaseDate) } : {}),
-              ...(fix.addressLine1 ? { addressLine1: fix.addressLine1.trim() } : {}),
-              ...(fix.postalCode ? { postalCode: fix.postalCode.trim().toUpperCase() } : {}),
-              ...(fix.city ? { city: fix.city.trim() } : {}),
-            },
-            select: DESK_TICKET_SELECT,
+          const updated = await context.store.prisma.$transaction(async (tx) => {
+            await recordTicketEvent(tx, context, ticket, {
+              kind: 'STATUS_CHANGED',
+              to: 'VERIFIED',
+              actor: 'SERVICE_DESK',
+              reason: note,
+              ticketData: {
+                verificationNote: note,
+                verifiedAt: context.now,
+                ...(fix.serialNumber ? { serialNumber: fix.serialNumber.trim().toUpperCase() } : {}),
+                ...(fix.purchaseDate ? { purchaseDate: fromCalendarDate(fix.purchaseDate) } : {}),
+                ...(fix.addressLine1 ? { addressLine1: fix.addressLine1.trim() } : {}),
+                ...(fix.postalCode ? { postalCode: fix.postalCode.trim().toUpperCase() } : {}),
+                ...(fix.city ? { city: fix.city.trim() } : {}),
+              },
+            });
+            return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: DESK_TICKET_SELECT });
           });
           return { ticket: updated };
         })(),
@@ -123,13 +128,14 @@ const ScheduleVisitInput = builder.inputType('ScheduleVisitInput', {
   fields: (t) => ({
     trackingCode: t.string({ required: true }),
     slotStart: t.field({ type: 'DateTime', required: true }),
+    technicianBadge: t.string({ required: false, description: 'Assigns this technician (by badge number); refused when they are not free in the window.' }),
   }),
 });
 
 builder.mutationField('scheduleVisit', (t) =>
   t.field({
     type: RepairChangedRef,
-    description: 'The service desk books (for a verified ticket) or moves a visit, with no cut-off.',
+    description: 'The service desk books (for a verified, diagnosed or reopened ticket, or one waiting for parts) or moves a visit, with no cut-off; optionally assigning a technician.',
     args: { input: t.arg({ type: ScheduleVisitInput, required: true }) },
     errors: { types: [TicketNotFoundError, ChangeNotAllowedError, SlotUnavailableError, InvalidInputError], union: { name: 'ScheduleVisitResult' } },
     resolve: (_root, { input }, context) => {
@@ -137,7 +143,7 @@ builder.mutationField('scheduleVisit', (t) =>
       return loggingTypedErrors(
         context,
         'scheduleVisit',
-        (async () => ({ ticket: await moveVisit(context, await findTicketRecord(context, normaliseTrackingCode(input.trackingCode)), input.slotStart, 'SERVICE_DESK') }))(),
+        (async () => ({ ticket: await moveVisit(context, await findTicketRecord(context, normaliseTrackingCode(input.trackingCode)), input.slotStart, 'SERVICE_DESK', { technicianBadge: input.technicianBadge?.trim() || null }) }))(),
       );
     },
   }),

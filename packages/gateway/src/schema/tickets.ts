@@ -27,6 +27,7 @@ const TechnicianRef = builder.objectRef<VisitView['technician']>('Technician').i
   fields: (t) => ({
     name: t.exposeString('name'),
     badgeNumber: t.exposeString('badgeNumber'),
+    photoUrl: t.exposeString('photoUrl', { nullable: true, description: "An address of the technician's photo, when the tenant gave one." }),
   }),
 });
 
@@ -36,6 +37,10 @@ const VisitRef = builder.objectRef<VisitView>('Visit').implement({
     arrivalWindowStart: t.expose('windowStart', { type: 'DateTime' }),
     arrivalWindowEnd: t.expose('windowEnd', { type: 'DateTime' }),
     technician: t.field({ type: TechnicianRef, resolve: (visit) => visit.technician }),
+    verificationCode: t.exposeString('verificationCode', { nullable: true, description: 'Six digits the technician states at the door; new for each visit (seed 001, step 4).' }),
+    expectedArrivalAt: t.expose('expectedArrivalAt', { type: 'DateTime', nullable: true, description: 'Once the technician is on the way: when they expect to arrive (moved by a reported delay).' }),
+    delayReason: t.exposeString('delayReason', { nullable: true, description: 'Why the technician is late, when they reported a delay.' }),
+    arrivedAt: t.expose('arrivedAt', { type: 'DateTime', nullable: true }),
   }),
 });
 

@@ -6,6 +6,7 @@ import { TICKET_VIEW_SELECT } from '../tickets/ticket-view.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
 import { findTicketRecord } from '../booking/visit-change-service.js';
 import { findProduct } from '../warranty/warranty-records.js';
+import { recordTicketEvent } from '../tickets/ticket-events.js';
 import { builder } from './builder.js';
 import { ChangeNotAllowedError } from './change-errors.js';
 import { InvalidInputError, loggingTypedErrors, ProductNotFoundError, TicketNotFoundError } from './errors.js';
@@ -106,9 +107,15 @@ builder.mutationField('recordDeviceReceived', (t) =>
         'recordDeviceReceived',
         (async () => {
           const ticket = await findTicketRecord(context, normaliseTrackingCode(trackingCode));
-          const updated = await context.store.prisma.dropOff.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED', receivedAt: null }, data: { receivedAt: context.now } });
-          if (updated.count === 0) throw new ChangeNotAllowedError('This ticket has no drop-off waiting for its device.', 'NOT_CHANGEABLE');
-          return { ticket: await context.store.prisma.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT }) };
+          return {
+            ticket: await context.store.prisma.$transaction(async (tx) => {
+              const updated = await tx.dropOff.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED', receivedAt: null }, data: { receivedAt: context.now } });
+              if (updated.count === 0) throw new ChangeNotAllowedError('This ticket has no drop-off waiting for its device.', 'NOT_CHANGEABLE');
+              // In the workshop, the device's arrival is the visit's: the repair can start.
+              await recordTicketEvent(tx, context, ticket, { kind: 'DEVICE_RECEIVED', to: 'ON_SITE', actor: 'SERVICE_DESK' });
+              return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
+            }),
+          };
         })(),
       );
     },

@@ -9,6 +9,8 @@ export interface AuthenticatedTenant {
   readonly timeZone: string;
   readonly allowedOrigins: readonly string[];
   readonly keyKind: KeyKind;
+  /** The key the request came with (its row id): limits count per key. */
+  readonly keyId: string;
 }
 
 export type Authentication =
@@ -36,10 +38,10 @@ export async function authenticate(store: Store, authorization: string | undefin
   if ('message' in bearer) return { ok: false, message: bearer.message };
   const apiKey = await store.prisma.apiKey.findUnique({
     where: { hash: hashKey(bearer.key) },
-    select: { kind: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } } },
+    select: { id: true, kind: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } } },
   });
   if (!apiKey || apiKey.revokedAt !== null) return { ok: false, message: 'Unknown or revoked API key.' };
   const { demo, ...tenant } = apiKey.tenant;
   if (demo && options.production) return { ok: false, message: 'Demo keys are refused where NODE_ENV=production: issue your own with `sav keys issue`.' };
-  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind } };
+  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id } };
 }

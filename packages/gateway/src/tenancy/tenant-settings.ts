@@ -11,12 +11,25 @@ export interface TenantSettings {
   readonly priceList: PriceList | null;
   /** The tenant's symptom mapping; SAV's defaults when it has none, or one that does not hold. */
   readonly faultMapping: FaultMapping;
+  /** A rating at or above it closes a ticket; below, it reopens it. */
+  readonly satisfactionThreshold: number;
+  readonly followUpDays: number;
+  /** Repair is advised against above this share (percent) of the replacement price. */
+  readonly repairCostLimitPercent: number;
+  /** Signs the customers' tracker links. */
+  readonly linkSecret: string;
+  /** The retailer's page with the tracker, where confirmation links point; null when unset. */
+  readonly trackerUrl: string | null;
+  readonly lookupsPerMinute: number;
 }
 
 export async function loadTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
   const row = await store.prisma.tenant.findUniqueOrThrow({
     where: { id: tenantId },
-    select: { arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true, changeCutoffMinutes: true, priceList: true, faultMapping: true },
+    select: {
+      arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true, changeCutoffMinutes: true, priceList: true, faultMapping: true,
+      satisfactionThreshold: true, followUpDays: true, repairCostLimitPercent: true, linkSecret: true, trackerUrl: true, lookupsPerMinute: true,
+    },
   });
   const priceList = row.priceList !== null && typeof row.priceList === 'object' && !Array.isArray(row.priceList) ? checkPriceList(row.priceList as unknown as PriceList) : null;
   const faultMapping = row.faultMapping === null ? null : checkFaultMapping(row.faultMapping);
@@ -27,6 +40,12 @@ export async function loadTenantSettings(store: Store, tenantId: string): Promis
     changeCutoffMinutes: row.changeCutoffMinutes,
     priceList: priceList?.ok ? priceList.value : null,
     faultMapping: faultMapping?.ok ? faultMapping.value : DEFAULT_FAULT_MAPPING,
+    satisfactionThreshold: row.satisfactionThreshold,
+    followUpDays: row.followUpDays,
+    repairCostLimitPercent: row.repairCostLimitPercent,
+    linkSecret: row.linkSecret,
+    trackerUrl: row.trackerUrl,
+    lookupsPerMinute: row.lookupsPerMinute,
   };
 }
 

@@ -18,19 +18,22 @@ export interface TestGateway {
   /** Sends one GraphQL operation, as a browser or a server would. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   post(body: string | Buffer, headers?: Record<string, string>): Promise<Response>;
+  /** Moves the gateway's clock: later requests are judged at `at`. */
+  setNow(at: Date): void;
   close(): Promise<void>;
 }
 
 /** A real gateway over HTTP on a fresh, seeded store, its clock pinned to `now`. */
-export async function startTestGateway(options: { now?: Date; production?: boolean } = {}): Promise<TestGateway> {
-  const store = await createTestStore();
-  const now = options.now ?? new Date('2026-04-20T10:00:00Z');
+export async function startTestGateway(options: { now?: Date; production?: boolean; store?: Store } = {}): Promise<TestGateway> {
+  // A store passed in is shared with other gateways (scale-out tests) and closed by its owner.
+  const store = options.store ?? (await createTestStore());
+  let now = options.now ?? new Date('2026-04-20T10:00:00Z');
   const logs: string[] = [];
   let gateway: Gateway;
   try {
     gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('info', (line) => logs.push(line)), now: () => now, production: options.production ?? false });
   } catch (error) {
-    await store.close();
+    if (!options.store) await store.close();
     throw error;
   }
   const { port } = await gateway.listen(0, '127.0.0.1');
@@ -42,13 +45,16 @@ export async function startTestGateway(options: { now?: Date; production?: boole
     store,
     logs,
     post,
+    setNow(at) {
+      now = at;
+    },
     async graphql(query, variables, { key = 'pk_demo', headers = {} } = {}) {
       const response = await post(JSON.stringify({ query, variables }), { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers });
       return { status: response.status, headers: response.headers, body: (await response.json()) as GraphQLResponse['body'] } as never;
     },
     async close() {
       await gateway.close();
-      await store.close();
+      if (!options.store) await store.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Store } from '../db/store.js';
 
 /** What the customer and the retailer's page may see of a ticket: no customer details. */
 export const TICKET_VIEW_SELECT = {
+  id: true,
   trackingCode: true,
   status: true,
   productModel: true,
@@ -15,14 +16,24 @@ export const TICKET_VIEW_SELECT = {
   warrantyStatus: true,
   verificationReasons: true,
   postalCode: true,
+  diagnosisNote: true,
+  partsUsed: true,
+  outcomeNote: true,
+  followUpOn: true,
   createdAt: true,
+  updatedAt: true,
   visits: {
     where: { status: 'BOOKED' as const },
-    orderBy: { windowStart: 'asc' as const },
+    orderBy: { windowStart: 'desc' as const },
     select: {
       windowStart: true,
       windowEnd: true,
-      technician: { select: { name: true, badgeNumber: true } },
+      verificationCode: true,
+      expectedArrivalAt: true,
+      delayReason: true,
+      arrivedAt: true,
+      departedAt: true,
+      technician: { select: { name: true, badgeNumber: true, photoUrl: true } },
     },
   },
   dropOffs: {
@@ -35,6 +46,16 @@ export const TICKET_VIEW_SELECT = {
       workshop: { select: { name: true, addressLine1: true, postalCode: true, city: true } },
     },
   },
+  events: {
+    orderBy: { position: 'asc' as const },
+    select: { id: true, kind: true, fromStatus: true, toStatus: true, actor: true, reason: true, details: true, at: true },
+  },
+  quotes: {
+    orderBy: { createdAt: 'desc' as const },
+    take: 1,
+    select: { id: true, status: true, currency: true, lines: true, totalMinor: true, advice: true, note: true, createdAt: true, answeredAt: true },
+  },
+  ratings: { orderBy: { at: 'asc' as const }, select: { score: true, comment: true, at: true } },
 } as const;
 
 export interface DropOffView {
@@ -44,7 +65,42 @@ export interface DropOffView {
   readonly workshop: { name: string; addressLine1: string; postalCode: string; city: string };
 }
 
+export interface VisitView {
+  readonly windowStart: Date;
+  readonly windowEnd: Date;
+  readonly verificationCode: string | null;
+  readonly expectedArrivalAt: Date | null;
+  readonly delayReason: string | null;
+  readonly arrivedAt: Date | null;
+  readonly departedAt: Date | null;
+  readonly technician: { name: string; badgeNumber: string; photoUrl: string | null };
+}
+
+export interface TicketEventView {
+  readonly id: string;
+  readonly kind: string;
+  readonly fromStatus: string | null;
+  readonly toStatus: string;
+  readonly actor: string;
+  readonly reason: string | null;
+  readonly details: unknown;
+  readonly at: Date;
+}
+
+export interface QuoteView {
+  readonly id: string;
+  readonly status: 'PENDING' | 'ACCEPTED' | 'DECLINED';
+  readonly currency: string;
+  readonly lines: unknown;
+  readonly totalMinor: number;
+  readonly advice: string;
+  readonly note: string | null;
+  readonly createdAt: Date;
+  readonly answeredAt: Date | null;
+}
+
 export interface TicketView {
+  readonly id: string;
   readonly trackingCode: string;
   readonly status: string;
   readonly productModel: string;
@@ -56,9 +112,19 @@ export interface TicketView {
   readonly visitMinutes: number;
   readonly warrantyStatus: string | null;
   readonly verificationReasons: readonly string[];
+  readonly diagnosisNote: string | null;
+  readonly partsUsed: readonly string[];
+  readonly outcomeNote: string | null;
+  readonly followUpOn: Date | null;
   readonly createdAt: Date;
-  readonly visits: readonly { windowStart: Date; windowEnd: Date; technician: { name: string; badgeNumber: string } }[];
+  readonly updatedAt: Date;
+  /** The booked visits, the latest first. */
+  readonly visits: readonly VisitView[];
   readonly dropOffs: readonly DropOffView[];
+  readonly events: readonly TicketEventView[];
+  /** The latest quote, if any. */
+  readonly quotes: readonly QuoteView[];
+  readonly ratings: readonly { score: number; comment: string | null; at: Date }[];
 }
 
 /** A ticket by tracking code and postal code; null for either wrong, so a guess learns nothing. */
@@ -66,4 +132,9 @@ export async function findTicketForCustomer(store: Store, tenantId: string, trac
   const ticket = await store.prisma.ticket.findFirst({ where: { tenantId, trackingCode }, select: TICKET_VIEW_SELECT });
   if (!ticket) return null;
   return normalisePostalCode(ticket.postalCode) === normalisePostalCode(postalCode) ? ticket : null;
+}
+
+/** A ticket of the tenant by tracking code, for a caller who proved access another way (a signed link). */
+export async function findTicketByCode(store: Store, tenantId: string, trackingCode: string): Promise<TicketView | null> {
+  return store.prisma.ticket.findFirst({ where: { tenantId, trackingCode }, select: TICKET_VIEW_SELECT });
 }

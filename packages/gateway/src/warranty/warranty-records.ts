@@ -9,6 +9,8 @@ export interface ProductRecord {
   readonly brand: string;
   readonly category: string;
   readonly productLines: readonly string[];
+  /** What a new unit costs, in minor units of the price list's currency; null when unknown. */
+  readonly replacementPriceMinor: number | null;
 }
 
 export interface SaleRecord {
@@ -20,7 +22,7 @@ export interface SaleRecord {
   readonly servicePeriods: readonly DateRange[];
 }
 
-const PRODUCT_FIELDS = { model: true, name: true, brand: true, category: true, productLines: true } as const;
+const PRODUCT_FIELDS = { model: true, name: true, brand: true, category: true, productLines: true, replacementPriceMinor: true } as const;
 
 export async function findProduct(store: Store, tenantId: string, model: string): Promise<ProductRecord | null> {
   return store.prisma.productModel.findFirst({

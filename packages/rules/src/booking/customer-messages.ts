@@ -32,7 +32,8 @@ export function formatArrivalWindow(visit: Pick<VisitFacts, 'windowStart' | 'win
   return `${day}, ${time.format(visit.windowStart)} – ${time.format(visit.windowEnd)}`;
 }
 
-const SIGN_OFF: Record<Language, (tenant: string) => string> = {
+/** The closing lines of every message, per language. */
+export const SIGN_OFF: Record<Language, (tenant: string) => string> = {
   en: (tenant) => `Kind regards,\n${tenant} after-sales service`,
   fr: (tenant) => `Cordialement,\nLe service après-vente ${tenant}`,
 };

@@ -1,0 +1,105 @@
+/**
+ * Seed 001, step 5: out-of-warranty work is quoted from the tenant's price list and agreed by the
+ * customer in the tracker before any charge; the quote says whether repair is worth it (seed 004).
+ */
+import { adviseRepairOrReplace, checkQuoteAnswerable, formatMoney, quoteRepair, type RepairAdvice } from '@sav/rules';
+import type { GatewayContext } from '../context.js';
+import { toCalendarDate } from '../db/calendar-columns.js';
+import { quoteSentRow } from '../notifications/outbox-messages.js';
+import { ChangeNotAllowedError } from '../schema/change-errors.js';
+import { InvalidInputError } from '../schema/errors.js';
+import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
+import { findProduct } from '../warranty/warranty-records.js';
+import { requiredNote } from './field-service.js';
+import { findLifecycleTicket, type LifecycleTicket, messageTicketOf } from './lifecycle-records.js';
+import { recordTicketEvent } from './ticket-events.js';
+import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
+
+const QUOTABLE = ['VERIFIED', 'DIAGNOSED', 'SCHEDULED', 'TECHNICIAN_EN_ROUTE', 'ON_SITE', 'REPAIRING', 'AWAITING_PARTS', 'REOPENED'];
+
+/** The parts the warranty still covers today, so the quote prices them at nothing. */
+async function coveredParts(context: GatewayContext, ticket: LifecycleTicket): Promise<Set<string>> {
+  const question = ticket.serialNumber
+    ? { serialNumber: ticket.serialNumber }
+    : ticket.purchaseDate
+      ? { productModel: ticket.productModel, purchaseDate: toCalendarDate(ticket.purchaseDate), country: ticket.country, city: ticket.city }
+      : null;
+  if (!question) return new Set();
+  const check = await runWarrantyCheck(question, context).catch(() => null);
+  return new Set(check?.coverages.filter((coverage) => coverage.active).map((coverage) => coverage.part) ?? []);
+}
+
+export interface QuoteRequestInput {
+  readonly parts: readonly string[];
+  readonly labourMinutes: number;
+  readonly note?: string | null;
+}
+
+/** The desk sends a quote; the customer answers it in the tracker. One quote waits at a time. */
+export async function sendQuote(context: GatewayContext, trackingCode: string, request: QuoteRequestInput): Promise<TicketView> {
+  const note = request.note == null || request.note.trim() === '' ? null : requiredNote(request.note, 'note');
+  const parts = [...new Set(request.parts.map((part) => part.trim().toUpperCase()))];
+  const ticket = await findLifecycleTicket(context, trackingCode);
+  if (!QUOTABLE.includes(ticket.status)) throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be quoted.`, 'NOT_CHANGEABLE');
+  if (ticket.warrantyStatus === 'COVERED') throw new ChangeNotAllowedError('The warranty covers this repair: there is nothing to charge.', 'NOTHING_TO_CHARGE');
+  if (ticket.latestQuote?.status === 'PENDING') throw new ChangeNotAllowedError('A quote already waits for the customer\'s answer.', 'QUOTE_PENDING');
+  const settings = await context.tenantSettings();
+  if (!settings.priceList) throw new ChangeNotAllowedError('This tenant has no price list: set one before quoting.', 'NO_PRICE_LIST');
+  const covered = await coveredParts(context, ticket);
+  const all = covered.has('WHOLE_UNIT') || covered.has('PARTS');
+  const quote = quoteRepair(settings.priceList, { parts, labourMinutes: request.labourMinutes, coveredParts: all ? new Set(parts) : covered });
+  if (!quote.ok) throw InvalidInputError.fromViolation(quote.violation);
+  const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
+  const advice = adviseRepairOrReplace({
+    repairable: true,
+    repairMinor: quote.value.totalMinor,
+    replacementPriceMinor: product?.replacementPriceMinor ?? null,
+    limitPercent: settings.repairCostLimitPercent,
+  });
+  const messageTicket = await messageTicketOf(context, ticket);
+  return context.store.prisma.$transaction(async (tx) => {
+    await tx.quote.create({
+      data: {
+        tenantId: context.tenant.id,
+        ticketId: ticket.id,
+        currency: quote.value.currency,
+        lines: quote.value.lines.map((line) => ({ ...line })),
+        totalMinor: quote.value.totalMinor,
+        advice: JSON.stringify(advice),
+        note,
+        createdAt: context.now,
+      },
+    });
+    const total = `${formatMoney(quote.value.totalMinor, quote.value.currency)} ${quote.value.currency}`;
+    await recordTicketEvent(tx, context, ticket, { kind: 'QUOTE_SENT', actor: 'SERVICE_DESK', reason: note, details: { totalMinor: quote.value.totalMinor, currency: quote.value.currency } });
+    await tx.outboxMessage.create({ data: { ...quoteSentRow(context, messageTicket, { total }), ticketId: ticket.id } });
+    return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
+  });
+}
+
+/** The customer accepts or declines the waiting quote, once. */
+export async function answerQuote(context: GatewayContext, trackingCode: string, accept: boolean, noteInput: string | null | undefined): Promise<TicketView> {
+  const note = noteInput == null || noteInput.trim() === '' ? null : requiredNote(noteInput, 'note');
+  const ticket = await findLifecycleTicket(context, trackingCode);
+  if (!ticket.latestQuote) throw new ChangeNotAllowedError('There is no quote to answer on this ticket.', 'NO_QUOTE');
+  const answerable = checkQuoteAnswerable(ticket.latestQuote.status);
+  if (!answerable.ok) throw new ChangeNotAllowedError(answerable.violation.message, answerable.violation.code);
+  const quoteId = ticket.latestQuote.id;
+  return context.store.prisma.$transaction(async (tx) => {
+    // Only a quote still pending is answered: a second answer, even at the same instant, changes nothing.
+    const { count } = await tx.quote.updateMany({ where: { id: quoteId, status: 'PENDING' }, data: { status: accept ? 'ACCEPTED' : 'DECLINED', answeredAt: context.now, answerNote: note } });
+    if (count === 0) throw new ChangeNotAllowedError('This quote was already answered.', 'QUOTE_ALREADY_ANSWERED');
+    await recordTicketEvent(tx, context, ticket, { kind: accept ? 'QUOTE_ACCEPTED' : 'QUOTE_DECLINED', actor: 'CUSTOMER', reason: note });
+    return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
+  });
+}
+
+/** A stored quote's advice, as the rules gave it. */
+export function storedAdvice(text: string): RepairAdvice | null {
+  try {
+    const advice = JSON.parse(text) as RepairAdvice;
+    return advice && (advice.advice === 'REPAIR' || advice.advice === 'REPLACE') ? advice : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Seed 001, step 5, and seed 004: out-of-warranty work is priced from the tenant's price list
+ * before any charge, and the customer is told in plain words whether repair is worth it.
+ */
+import { accept, type Decision, refuse } from '../rule-violation.js';
+import { labourForMinutes, type PriceList } from '../booking/price-estimate.js';
+
+export type QuoteLineKind = 'CALL_OUT' | 'LABOUR' | 'PART';
+
+export interface QuoteLine {
+  readonly kind: QuoteLineKind;
+  /** The part code for a PART line, null otherwise. */
+  readonly part: string | null;
+  readonly amountMinor: number;
+  /** True when the warranty pays this line: its amount is 0. */
+  readonly covered: boolean;
+}
+
+export interface RepairQuote {
+  readonly currency: string;
+  readonly lines: readonly QuoteLine[];
+  readonly totalMinor: number;
+}
+
+export interface QuoteRequest {
+  /** The parts the repair needs, as priced in the list. */
+  readonly parts: readonly string[];
+  readonly labourMinutes: number;
+  /** Parts the warranty still covers: priced at 0 on the quote. */
+  readonly coveredParts?: ReadonlySet<string>;
+}
+
+const MAX_LABOUR_MINUTES = 24 * 60;
+const MAX_PARTS = 20;
+
+/**
+ * A quote from the price list: the call-out, labour per started quarter hour and each part at its
+ * listed price. Refused when a part has no price (the desk must add it to the list first), or the
+ * labour time is not a whole number of minutes from 1 to 1440.
+ */
+export function quoteRepair(priceList: PriceList, request: QuoteRequest): Decision<RepairQuote> {
+  if (!Number.isInteger(request.labourMinutes) || request.labourMinutes < 1 || request.labourMinutes > MAX_LABOUR_MINUTES) {
+    return refuse('OUT_OF_RANGE', `labourMinutes must be a whole number from 1 to ${MAX_LABOUR_MINUTES}.`, ['labourMinutes']);
+  }
+  if (request.parts.length > MAX_PARTS) return refuse('OUT_OF_RANGE', `A quote lists at most ${MAX_PARTS} parts.`, ['parts']);
+  const unpriced = request.parts.filter((part) => !Object.hasOwn(priceList.parts, part));
+  if (unpriced.length > 0) return refuse('UNPRICED_PART', `The price list has no price for ${unpriced.join(', ')}.`, ['parts']);
+  const covered = request.coveredParts ?? new Set<string>();
+  const lines: QuoteLine[] = [
+    { kind: 'CALL_OUT', part: null, amountMinor: priceList.callOutMinor, covered: false },
+    { kind: 'LABOUR', part: null, amountMinor: labourForMinutes(priceList.labourPerHourMinor, request.labourMinutes), covered: false },
+    ...request.parts.map((part): QuoteLine => (covered.has(part)
+      ? { kind: 'PART', part, amountMinor: 0, covered: true }
+      : { kind: 'PART', part, amountMinor: priceList.parts[part] ?? 0, covered: false })),
+  ];
+  return accept({ currency: priceList.currency, lines, totalMinor: lines.reduce((sum, line) => sum + line.amountMinor, 0) });
+}
+
+export type RepairAdviceCode = 'REPAIR' | 'REPLACE';
+/** Why: the repair is within the tenant's share of a new unit's price, above it, or impossible. */
+export type RepairAdviceReason = 'WORTH_REPAIRING' | 'TOO_COSTLY' | 'NOT_REPAIRABLE' | 'NO_REPLACEMENT_PRICE';
+
+export interface RepairAdvice {
+  readonly advice: RepairAdviceCode;
+  readonly reason: RepairAdviceReason;
+  /** The repair as a share of the replacement price, in whole percent; null without both prices. */
+  readonly costPercent: number | null;
+}
+
+export interface AdviceFacts {
+  readonly repairable: boolean;
+  readonly repairMinor: number | null;
+  readonly replacementPriceMinor: number | null;
+  /** The tenant's share of the replacement price above which repair is advised against, 1 to 100. */
+  readonly limitPercent: number;
+}
+
+/**
+ * Repair or replace (seed 004: "when repair is impossible or too costly, inform and advise"):
+ * replace when repair is impossible or costs more than `limitPercent` of a new unit; repair
+ * otherwise, and repair when no replacement price is known (nothing to compare with).
+ */
+export function adviseRepairOrReplace(facts: AdviceFacts): RepairAdvice {
+  if (!facts.repairable) return { advice: 'REPLACE', reason: 'NOT_REPAIRABLE', costPercent: null };
+  if (facts.repairMinor === null || facts.replacementPriceMinor === null || facts.replacementPriceMinor <= 0) {
+    return { advice: 'REPAIR', reason: 'NO_REPLACEMENT_PRICE', costPercent: null };
+  }
+  const costPercent = Math.round((facts.repairMinor * 100) / facts.replacementPriceMinor);
+  // Compared in integers: repair × 100 > replacement × limit.
+  const tooCostly = facts.repairMinor * 100 > facts.replacementPriceMinor * facts.limitPercent;
+  return { advice: tooCostly ? 'REPLACE' : 'REPAIR', reason: tooCostly ? 'TOO_COSTLY' : 'WORTH_REPAIRING', costPercent };
+}
+
+/** Checks a tenant's repair-cost limit: a whole percent from 1 to 100. */
+export function checkRepairCostLimit(limitPercent: number): Decision<number> {
+  if (!Number.isInteger(limitPercent) || limitPercent < 1 || limitPercent > 100) return refuse('OUT_OF_RANGE', 'The repair-cost limit is a whole percent from 1 to 100.', ['repairCostLimitPercent']);
+  return accept(limitPercent);
+}
+
+/** The advice in plain words, for the customer (seed 004: "in plain words rather than jargon"). */
+export function explainRepairAdvice(advice: RepairAdvice, language: 'en' | 'fr'): string {
+  const percent = advice.costPercent ?? 0;
+  const words = {
+    en: {
+      NOT_REPAIRABLE: 'The technician could not repair this appliance. We advise replacing it; the service desk can help you choose.',
+      TOO_COSTLY: `The repair would cost about ${percent}% of the price of a new appliance. We advise replacing it rather than repairing it.`,
+      WORTH_REPAIRING: `The repair costs about ${percent}% of the price of a new appliance: repairing it is worthwhile.`,
+      NO_REPLACEMENT_PRICE: 'Repairing it is the sensible choice: we have no replacement price to compare with.',
+    },
+    fr: {
+      NOT_REPAIRABLE: "Le technicien n'a pas pu réparer cet appareil. Nous vous conseillons de le remplacer ; le service client peut vous aider à choisir.",
+      TOO_COSTLY: `La réparation coûterait environ ${percent} % du prix d'un appareil neuf. Nous vous conseillons de le remplacer plutôt que de le réparer.`,
+      WORTH_REPAIRING: `La réparation coûte environ ${percent} % du prix d'un appareil neuf : elle vaut la peine.`,
+      NO_REPLACEMENT_PRICE: "La réparation est le choix raisonnable : nous n'avons pas de prix de remplacement pour comparer.",
+    },
+  } as const;
+  return words[language][advice.reason];
+}
