@@ -30,6 +30,8 @@ export interface GatewayOptions {
 
 export interface Gateway {
   readonly server: Server;
+  /** How many live trackers (subscriptions) this instance serves now. */
+  liveTrackers(): number;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   close(): Promise<void>;
 }
@@ -214,6 +216,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
 
   return {
     server,
+    liveTrackers: () => ticketChanges.watching,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolvePromise, reject) => {
         server.once('error', reject);

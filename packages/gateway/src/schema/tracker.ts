@@ -4,6 +4,7 @@
  * decline, the advice to repair or replace, the rating; and the live feed of the ticket.
  * Access is the tracking code with the postal code, or the signed link; nothing else.
  */
+import { wrapErrorIfMatches } from '@pothos/plugin-errors';
 import { adviseRepairOrReplace, explainRepairAdvice, nextStep, type RepairAdvice, type TicketStatus as RulesTicketStatus } from '@sav/rules';
 import { ticketStates } from '../live/ticket-change-feed.js';
 import { findCustomerTicket } from '../tickets/customer-access.js';
@@ -15,7 +16,7 @@ import { findTicketByCode, type QuoteView, type TicketEventView, type TicketView
 import { toCalendarDate } from '../db/calendar-columns.js';
 import { builder } from './builder.js';
 import { ChangeNotAllowedError } from './change-errors.js';
-import { InvalidInputError, loggingTypedErrors, TicketNotFoundError } from './errors.js';
+import { InvalidInputError, loggingTypedErrors, TicketNotFoundError, TypedError } from './errors.js';
 import { money, MoneyRef } from './money.js';
 import { TicketRef, TicketStatus } from './tickets.js';
 import { RepairChangedRef } from './visit-changes.js';
@@ -238,36 +239,47 @@ builder.mutationField('rateRepair', (t) =>
 
 builder.subscriptionType({});
 
+/** A stream of one answer. */
+async function* oneAnswer<T>(answer: T): AsyncGenerator<T> {
+  yield answer;
+}
+
+/**
+ * The stream's answer: the ticket, or why there is none. Declared by hand rather than through the
+ * errors plugin, whose wrapper around `subscribe` is an async generator: a tracker that closes
+ * while waiting for the next change would only be let go after that change.
+ */
+const TicketUpdateResult = builder.unionType('TicketUpdateResult', {
+  types: [TicketRef, TicketNotFoundError, InvalidInputError],
+  // Refusals arrive wrapped by the errors plugin (a proxy GraphQL does not take for a thrown error).
+  resolveType: (value) => ('problems' in value ? 'InvalidInput' : 'code' in value ? 'TicketNotFound' : 'Ticket'),
+});
+
 builder.subscriptionField('ticketUpdates', (t) =>
   t.field({
-    type: TicketRef,
+    type: TicketUpdateResult,
     description: 'The ticket now, then again after each change, from any gateway instance (SSE on /graphql/stream, or WebSocket on /graphql).',
     args: { access: t.arg({ type: CustomerTicketAccessInput, required: true }) },
-    errors: { types: [TicketNotFoundError, InvalidInputError], union: { name: 'TicketUpdateResult' } },
-    subscribe: async function* (_root, { access }, context) {
+    subscribe: async (_root, { access }, context): Promise<AsyncIterable<TicketView | TypedError>> => {
       let first: TicketView;
       try {
         first = await findCustomerTicket(context, access);
       } catch (error) {
-        // The refusal is the stream's one answer, typed like the query's.
-        yield error as TicketNotFoundError;
-        return;
+        // A refusal is the stream's one answer, typed like the query's.
+        if (error instanceof TicketNotFoundError || error instanceof InvalidInputError) return oneAnswer<TicketView | TypedError>(error);
+        throw error;
       }
       let initial: TicketView | null = first;
-      for await (const ticket of ticketStates(context.ticketChanges, context.tenant.id, first.trackingCode, async () => {
+      return ticketStates<TicketView | TypedError>(context.ticketChanges, context.tenant.id, first.trackingCode, async () => {
         if (initial) {
           const answer = initial;
           initial = null;
           return answer;
         }
-        return findTicketByCode(context.store, context.tenant.id, first.trackingCode);
-      })) {
-        if (ticket) yield ticket;
-      }
+        return (await findTicketByCode(context.store, context.tenant.id, first.trackingCode)) ?? new TicketNotFoundError();
+      });
     },
-    resolve: (payload: TicketView | Error) => {
-      if (payload instanceof Error) throw payload;
-      return payload;
-    },
+    resolve: (payload: TicketView | TypedError) =>
+      (payload instanceof TypedError ? wrapErrorIfMatches(payload, [TicketNotFoundError, InvalidInputError]) : payload) as TicketView | TicketNotFoundError | InvalidInputError,
   }),
 );

@@ -18,6 +18,8 @@ export interface TestGateway {
   /** Sends one GraphQL operation, as a browser or a server would. */
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { key?: string | null; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   post(body: string | Buffer, headers?: Record<string, string>): Promise<Response>;
+  /** How many live trackers this gateway is serving. */
+  liveTrackers(): number;
   /** Moves the gateway's clock: later requests are judged at `at`. */
   setNow(at: Date): void;
   close(): Promise<void>;
@@ -45,6 +47,7 @@ export async function startTestGateway(options: { now?: Date; production?: boole
     store,
     logs,
     post,
+    liveTrackers: () => gateway.liveTrackers(),
     setNow(at) {
       now = at;
     },
