@@ -8,6 +8,7 @@ import { createLogger } from './http/logger.js';
 import { startOutboxDispatcher } from './notifications/outbox-dispatcher.js';
 import { senderFromConfig } from './notifications/senders.js';
 import { startWebhookDispatcher } from './notifications/webhook-deliveries.js';
+import { pruneRateLimitWindows } from './tenancy/rate-limit.js';
 import { elementsDistDir, examplesDir, invocationDir } from './paths.js';
 
 /** `pnpm start`: open the store, migrate, seed the demo tenant into an empty store, serve. */
@@ -24,6 +25,11 @@ async function main(): Promise<void> {
   const sender = senderFromConfig(process.env.SAV_MAIL, { cwd: invocationDir(), production });
   const dispatcher = sender ? startOutboxDispatcher(store, sender, logger) : null;
   const webhookDispatcher = startWebhookDispatcher(store, logger);
+  // Rate-limit windows are only needed for their minute: forget the old ones now and then.
+  const pruning = setInterval(() => {
+    pruneRateLimitWindows({ store }, new Date()).catch((error: unknown) => logger.error('rate_limit.prune_failed', { error: String(error) }));
+  }, 10 * 60_000);
+  pruning.unref();
   if (!sender) logger.warn('outbox.no_sender', { hint: 'set SAV_MAIL to deliver messages to customers; they wait in the outbox until then' });
   const gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger });
   const { url } = await gateway.listen(port);
@@ -40,6 +46,7 @@ async function main(): Promise<void> {
 
   const stop = async (signal: string) => {
     logger.info('gateway.stopping', { signal });
+    clearInterval(pruning);
     await gateway.close();
     await dispatcher?.stop();
     await webhookDispatcher.stop();

@@ -7,6 +7,7 @@ import { findProduct } from '../warranty/warranty-records.js';
 import { type MessageTicket, repairCancelledRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
 import { recordTicketEvent } from '../tickets/ticket-events.js';
+import { countRequest } from '../tenancy/rate-limit.js';
 import { newVerificationCode } from '../tickets/verification-code.js';
 import { searchArrivalWindows } from './window-search.js';
 
@@ -32,6 +33,8 @@ export interface TicketRecord {
 
 /** A ticket of the tenant by tracking code; with a postal code, only when it matches (a wrong one reveals nothing). */
 export async function findTicketRecord(context: GatewayContext, trackingCode: string, postalCode?: string): Promise<TicketRecord> {
+  // A customer's way in counts against the lookup limit, like the tracker's.
+  if (postalCode !== undefined) await countRequest(context, 'ticket-lookup', (await context.tenantSettings()).lookupsPerMinute);
   const ticket = await context.store.prisma.ticket.findFirst({
     where: { tenantId: context.tenant.id, trackingCode },
     select: {

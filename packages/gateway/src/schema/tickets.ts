@@ -1,11 +1,10 @@
 import type { TicketView } from '../tickets/ticket-view.js';
-import { findTicketForCustomer } from '../tickets/ticket-view.js';
-import { normaliseTrackingCode } from '../tickets/tracking-code.js';
+import { findCustomerTicket } from '../tickets/customer-access.js';
 import { dropOffCalendar, visitCalendar } from '../tickets/visit-calendar.js';
 import { workshopAddress } from '../booking/workshop-records.js';
 import type { DropOffView } from '../tickets/ticket-view.js';
 import { builder } from './builder.js';
-import { loggingTypedErrors, TicketNotFoundError } from './errors.js';
+import { InvalidInputError, loggingTypedErrors, TicketNotFoundError } from './errors.js';
 
 export const TicketStatus = builder.enumType('TicketStatus', {
   description: 'Where a repair stands, from the request to the satisfied customer (seed 001).',
@@ -122,9 +121,9 @@ builder.queryField('ticket', (t) =>
       loggingTypedErrors(
         context,
         'ticket',
-        findTicketForCustomer(context.store, context.tenant.id, normaliseTrackingCode(trackingCode), postalCode).then((ticket) => {
-          if (!ticket) throw new TicketNotFoundError();
-          return ticket;
+        // api.md's TicketResult has no InvalidInput: a blank or oversized code finds nothing, as a wrong one.
+        findCustomerTicket(context, { trackingCode, postalCode }).catch((error: unknown) => {
+          throw error instanceof InvalidInputError ? new TicketNotFoundError() : error;
         }),
       ),
   }),
