@@ -32,3 +32,4 @@ export * from './lifecycle/repair-quote.js';
 export * from './lifecycle/work-authorisation.js';
 export * from './lifecycle/next-step.js';
 export * from './lifecycle/lifecycle-messages.js';
+export * from './lifecycle/service-settings.js';

@@ -8,7 +8,7 @@ import { newTrackingCode } from '../tickets/tracking-code.js';
 import { recordTicketEvent } from '../tickets/ticket-events.js';
 import { newVerificationCode } from '../tickets/verification-code.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import { dropOffConfirmedRow, type MessageTicket, requestReceivedRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
+import { dropOffConfirmedRow, type MessageTicket, requestReceivedRow, trackerLinkFor, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { findWorkshop, workshopAddress, type WorkshopRecord } from './workshop-records.js';
 import { searchDropOffSlots } from './drop-off-search.js';
 import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
@@ -110,6 +110,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     customerName: request.customer.name,
     customerEmail: request.customer.email,
     language: context.language,
+    trackerLink: await trackerLinkFor(context, trackingCode),
   };
 
   if (reasons.length > 0) {

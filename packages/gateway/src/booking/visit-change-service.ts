@@ -4,7 +4,7 @@ import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { SlotUnavailableError, TicketNotFoundError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { findProduct } from '../warranty/warranty-records.js';
-import { type MessageTicket, repairCancelledRow, visitConfirmedRow } from '../notifications/outbox-messages.js';
+import { type MessageTicket, repairCancelledRow, trackerLinkFor, visitConfirmedRow } from '../notifications/outbox-messages.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
 import { recordTicketEvent } from '../tickets/ticket-events.js';
 import { countRequest } from '../tenancy/rate-limit.js';
@@ -90,6 +90,7 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
     candidates = candidates.filter((id) => id === chosen.id);
     if (candidates.length === 0) throw new SlotUnavailableError(`${chosen.name} is not free in this arrival window. Please choose another window or technician.`);
   }
+  const trackerLink = await trackerLinkFor(context, ticket.trackingCode);
   const moved = await placeWithFreeTechnician(candidates, (technicianId) =>
     store.prisma.$transaction(async (tx) => {
       // A visit the technician already made stays on record; only the one still to come is replaced.
@@ -97,7 +98,7 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
       await tx.visit.create({ data: { tenantId: tenant.id, ticketId: ticket.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end, verificationCode: newVerificationCode() } });
       const technician = technicians.find((candidate) => candidate.id === technicianId);
       const visit = { windowStart: window.start, windowEnd: window.end, technicianName: technician?.name ?? '', badgeNumber: technician?.badgeNumber ?? '' };
-      await tx.outboxMessage.create({ data: { ...visitConfirmedRow(context, messageTicket(ticket, product.name), visit, ticket.bookedWindowStart !== null), ticketId: ticket.id } });
+      await tx.outboxMessage.create({ data: { ...visitConfirmedRow(context, messageTicket(ticket, product.name, trackerLink), visit, ticket.bookedWindowStart !== null), ticketId: ticket.id } });
       await recordTicketEvent(tx, context, ticket, {
         kind: ticket.status === 'SCHEDULED' ? 'VISIT_SCHEDULED' : 'STATUS_CHANGED',
         to: 'SCHEDULED',
@@ -115,17 +116,18 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
 export async function cancelVisit(context: GatewayContext, ticket: TicketRecord, reason: string | null, actor: ChangeActor): Promise<TicketView> {
   if (actor === 'CUSTOMER') await checkChangeAllowed(context, ticket, actor);
   const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
+  const trackerLink = await trackerLinkFor(context, ticket.trackingCode);
   return context.store.prisma.$transaction(async (tx) => {
     // The lifecycle decides first: a ticket past the visit, or already closed, cannot be cancelled.
     await recordTicketEvent(tx, context, ticket, { kind: 'STATUS_CHANGED', to: 'CANCELLED', actor, reason, ticketData: { cancellationReason: reason } });
     await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null }, data: { status: 'CANCELLED' } });
     // A cancelled drop-off frees its seat (null seats never collide in the unique index).
     await tx.dropOff.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED' }, data: { status: 'CANCELLED', seat: null } });
-    await tx.outboxMessage.create({ data: { ...repairCancelledRow(context, messageTicket(ticket, product?.name ?? ticket.productModel)), ticketId: ticket.id } });
+    await tx.outboxMessage.create({ data: { ...repairCancelledRow(context, messageTicket(ticket, product?.name ?? ticket.productModel, trackerLink)), ticketId: ticket.id } });
     return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
   });
 }
 
-function messageTicket(ticket: TicketRecord, productName: string): MessageTicket {
-  return { trackingCode: ticket.trackingCode, productModel: ticket.productModel, productName, customerName: ticket.customerName, customerEmail: ticket.customerEmail, language: ticket.language };
+function messageTicket(ticket: TicketRecord, productName: string, trackerLink: string | null): MessageTicket {
+  return { trackingCode: ticket.trackingCode, productModel: ticket.productModel, productName, customerName: ticket.customerName, customerEmail: ticket.customerEmail, language: ticket.language, trackerLink };
 }

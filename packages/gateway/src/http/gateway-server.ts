@@ -104,6 +104,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       logger,
       tenantSettings: memoisedTenantSettings(store, tenant.id),
       ticketChanges,
+      production,
       now: now(),
     };
     return { ok: true as const, context };

@@ -1,9 +1,10 @@
 import {
   type CustomerMessage, type DropOffFacts, dropOffConfirmedMessage, type MessageContext, quoteSentMessage, rateRepairMessage, repairCancelledMessage,
-  requestReceivedMessage, technicianDelayedMessage, type VisitFacts, visitConfirmedMessage,
+  requestReceivedMessage, technicianDelayedMessage, type VisitFacts, visitConfirmedMessage, withTrackerLink,
 } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { dropOffCalendar, visitCalendar } from '../tickets/visit-calendar.js';
+import { signTicketLink, ticketLinkUrl } from '../tickets/ticket-link.js';
 
 /** What a message needs to know about the ticket and its customer. */
 export interface MessageTicket {
@@ -14,6 +15,8 @@ export interface MessageTicket {
   readonly customerEmail: string;
   /** The language the customer asked in, 'en' or 'fr'. */
   readonly language: string;
+  /** The tenant's tracker page opening this ticket (signed link), when the tenant set one. */
+  readonly trackerLink?: string | null;
 }
 
 /** The outbox row that announces something, to be written in the same transaction as it. */
@@ -40,7 +43,8 @@ function messageContext(context: GatewayContext, ticket: MessageTicket): Message
   };
 }
 
-function row(context: GatewayContext, ticket: MessageTicket, kind: OutboxRow['kind'], message: CustomerMessage, calendar: string | null): OutboxRow {
+function row(context: GatewayContext, ticket: MessageTicket, kind: OutboxRow['kind'], plain: CustomerMessage, calendar: string | null): OutboxRow {
+  const message = withTrackerLink(plain, ticket.language === 'fr' ? 'fr' : 'en', ticket.trackerLink);
   return { tenantId: context.tenant.id, kind, recipient: ticket.customerEmail, subject: message.subject, body: message.body, calendar, availableAt: context.now };
 }
 
@@ -72,4 +76,10 @@ export function quoteSentRow(context: GatewayContext, ticket: MessageTicket, fac
 
 export function rateRepairRow(context: GatewayContext, ticket: MessageTicket, facts: { repaired: boolean }): OutboxRow {
   return row(context, ticket, 'RATE_REPAIR', rateRepairMessage(messageContext(context, ticket), facts), null);
+}
+
+/** The signed tracker link of a ticket, for its messages; null when the tenant has no tracker page. */
+export async function trackerLinkFor(context: GatewayContext, trackingCode: string): Promise<string | null> {
+  const settings = await context.tenantSettings();
+  return settings.trackerUrl ? ticketLinkUrl(settings.trackerUrl, signTicketLink(settings.linkSecret, trackingCode)) : null;
 }

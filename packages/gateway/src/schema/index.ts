@@ -13,6 +13,7 @@ import './workshops.js';
 import './webhooks.js';
 import './lifecycle.js';
 import './tracker.js';
+import './service-settings.js';
 
 export const schema = builder.toSchema();
 

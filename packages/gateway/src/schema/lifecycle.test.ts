@@ -200,3 +200,26 @@ describe('repair or replace (seed 004)', () => {
     assert.deepEqual([ticket.repairAdvice?.advice, ticket.repairAdvice?.reason], ['REPLACE', 'NOT_REPAIRABLE']);
   });
 });
+
+describe("a tenant's service settings (secret key)", () => {
+  let gateway: TestGateway;
+  before(async () => {
+    gateway = await startTestGateway();
+  });
+  after(() => gateway.close());
+  const UPDATE = `mutation($input: UpdateServiceSettingsInput!) { updateServiceSettings(input: $input) {
+    __typename ... on ServiceSettingsUpdated { settings { satisfactionThreshold followUpDays repairCostLimitPercent trackerUrl lookupsPerMinute } } ... on InvalidInput { field } } }`;
+
+  it('reads the defaults, changes what is given, and refuses every bad field at once, changing nothing', async () => {
+    const read = await gateway.graphql<{ serviceSettings: Record<string, unknown> }>(`{ serviceSettings { satisfactionThreshold followUpDays repairCostLimitPercent trackerUrl lookupsPerMinute } }`, {}, { key: 'sk_demo' });
+    assert.deepEqual(read.body.data?.serviceSettings, { satisfactionThreshold: 4, followUpDays: 7, repairCostLimitPercent: 50, trackerUrl: null, lookupsPerMinute: 60 });
+    const changed = await gateway.graphql<{ updateServiceSettings: { settings: Record<string, unknown> } }>(UPDATE, { input: { satisfactionThreshold: 3, trackerUrl: 'http://localhost:4000/retailer-my-repairs/' } }, { key: 'sk_demo' });
+    assert.deepEqual(changed.body.data?.updateServiceSettings.settings, { satisfactionThreshold: 3, followUpDays: 7, repairCostLimitPercent: 50, trackerUrl: 'http://localhost:4000/retailer-my-repairs/', lookupsPerMinute: 60 });
+    const refused = await gateway.graphql<{ updateServiceSettings: { __typename: string; field: string[] } }>(UPDATE, { input: { satisfactionThreshold: 0, followUpDays: 7, trackerUrl: 'ftp://x' } }, { key: 'sk_demo' });
+    assert.deepEqual(refused.body.data?.updateServiceSettings, { __typename: 'InvalidInput', field: ['satisfactionThreshold', 'trackerUrl'] });
+    const unchanged = await gateway.graphql<{ serviceSettings: { satisfactionThreshold: number } }>(`{ serviceSettings { satisfactionThreshold } }`, {}, { key: 'sk_demo' });
+    assert.equal(unchanged.body.data?.serviceSettings.satisfactionThreshold, 3);
+    const publishable = await gateway.graphql(UPDATE, { input: { followUpDays: 3 } });
+    assert.equal(publishable.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+  });
+});

@@ -187,7 +187,7 @@ builder.mutationField('createWebhookEndpoint', (t) =>
         'createWebhookEndpoint',
         (async () => {
           const url = input.url.trim();
-          const problem = webhookUrlProblem(url, process.env.NODE_ENV === 'production');
+          const problem = webhookUrlProblem(url, context.production);
           if (problem) throw new InvalidInputError(problem.message, problem.code, ['url']);
           const secret = newWebhookSecret();
           const tenantId = context.tenant.id;

@@ -45,6 +45,13 @@ describe("a customer's way to their ticket", () => {
     await gateway.store.prisma.tenant.updateMany({ data: { trackerUrl: 'https://shop.example/my-repairs' } });
     const found = await gateway.graphql<{ ticket: { link: string; trackerUrl: string } }>(BY_CODE, { c: code, p: '75011' });
     assert.equal(found.body.data!.ticket.trackerUrl, `https://shop.example/my-repairs?sav-ticket=${encodeURIComponent(found.body.data!.ticket.link)}`);
+    const booked = await gateway.graphql<{ requestRepair: RepairAnswer }>(REQUEST_REPAIR, { input: repairRequest({ slotStart: '2026-04-21T08:00:00.000Z' }) });
+    const newCode = booked.body.data!.requestRepair.ticket!.trackingCode;
+    const confirmation = await gateway.store.prisma.outboxMessage.findFirstOrThrow({ where: { ticket: { trackingCode: newCode } } });
+    const url = /Follow your repair online: (\S+)/.exec(confirmation.body)?.[1];
+    assert.ok(url, confirmation.body);
+    const link = new URL(url).searchParams.get('sav-ticket')!;
+    assert.deepEqual((await gateway.graphql(BY_LINK, { link })).body.data, { ticketByLink: { __typename: 'Ticket', trackingCode: newCode } });
   });
 
   it('answers an unknown code and a wrong postal code alike, revealing nothing', async () => {

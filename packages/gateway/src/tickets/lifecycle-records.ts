@@ -1,6 +1,6 @@
 import type { GatewayContext } from '../context.js';
 import { TicketNotFoundError } from '../schema/errors.js';
-import type { MessageTicket } from '../notifications/outbox-messages.js';
+import { type MessageTicket, trackerLinkFor } from '../notifications/outbox-messages.js';
 import { findProduct } from '../warranty/warranty-records.js';
 
 /** A ticket as the lifecycle steps need it: status, cover, the visit under way, the latest quote. */
@@ -51,5 +51,6 @@ export async function messageTicketOf(context: GatewayContext, ticket: Lifecycle
     customerName: ticket.customerName,
     customerEmail: ticket.customerEmail,
     language: ticket.language,
+    trackerLink: await trackerLinkFor(context, ticket.trackingCode),
   };
 }

@@ -156,3 +156,16 @@ export function dropOffConfirmedMessage(context: MessageContext, dropOff: DropOf
     ].join('\n'),
   };
 }
+
+/** The line that sends the customer to their tracker page, signed link included. */
+export function trackerLinkLine(language: Language, url: string): string {
+  return language === 'fr' ? `Suivez votre réparation en ligne : ${url}` : `Follow your repair online: ${url}`;
+}
+
+/** The message with the tracker link added before its sign-off. */
+export function withTrackerLink(message: CustomerMessage, language: Language, url: string | null | undefined): CustomerMessage {
+  if (!url) return message;
+  const paragraphs = message.body.split('\n\n');
+  const signOff = paragraphs.pop() ?? '';
+  return { ...message, body: [...paragraphs, trackerLinkLine(language, url), signOff].join('\n\n') };
+}

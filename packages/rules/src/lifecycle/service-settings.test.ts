@@ -1,0 +1,25 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { checkServiceSettings } from './service-settings.js';
+
+describe("a tenant's service settings", () => {
+  it('takes what is given and leaves the rest', () => {
+    assert.deepEqual(checkServiceSettings({ satisfactionThreshold: 3, trackerUrl: ' https://shop.example/repairs ' }, { allowLocalHttp: false }), {
+      ok: true,
+      value: { satisfactionThreshold: 3, trackerUrl: 'https://shop.example/repairs' },
+    });
+    assert.deepEqual(checkServiceSettings({ trackerUrl: '' }, { allowLocalHttp: false }), { ok: true, value: { trackerUrl: null } });
+  });
+
+  it('names every bad field at once', () => {
+    const decision = checkServiceSettings({ satisfactionThreshold: 6, followUpDays: -1, repairCostLimitPercent: 0, lookupsPerMinute: 1.5, trackerUrl: 'http://shop.example' }, { allowLocalHttp: false });
+    assert.equal(decision.ok, false);
+    if (!decision.ok) assert.deepEqual(decision.violation.field, ['satisfactionThreshold', 'followUpDays', 'repairCostLimitPercent', 'lookupsPerMinute', 'trackerUrl']);
+  });
+
+  it('accepts a local http page only outside production', () => {
+    assert.equal(checkServiceSettings({ trackerUrl: 'http://localhost:4000/retailer-my-repairs/' }, { allowLocalHttp: true }).ok, true);
+    assert.equal(checkServiceSettings({ trackerUrl: 'http://localhost:4000/retailer-my-repairs/' }, { allowLocalHttp: false }).ok, false);
+    assert.equal(checkServiceSettings({ trackerUrl: 'https://user:pw@shop.example/' }, { allowLocalHttp: true }).ok, false);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * A tenant's settings for the service after the visit: the satisfaction threshold, when the
+ * follow-up is due, the repair-cost share above which replacing is advised, where its tracker
+ * page is, and how many ticket lookups a key and address may make a minute. Every bad field at once.
+ */
+import { type FieldProblem, type InputDecision, refuseProblems } from '../booking/input-problems.js';
+
+export interface ServiceSettingsChange {
+  readonly satisfactionThreshold?: number | null;
+  readonly followUpDays?: number | null;
+  readonly repairCostLimitPercent?: number | null;
+  /** An empty string clears it. */
+  readonly trackerUrl?: string | null;
+  readonly lookupsPerMinute?: number | null;
+}
+
+export interface CheckedServiceSettings {
+  readonly satisfactionThreshold?: number;
+  readonly followUpDays?: number;
+  readonly repairCostLimitPercent?: number;
+  readonly trackerUrl?: string | null;
+  readonly lookupsPerMinute?: number;
+}
+
+const RANGES = {
+  satisfactionThreshold: [1, 5, 'a rating from 1 to 5'],
+  followUpDays: [0, 90, 'a whole number of days from 0 to 90'],
+  repairCostLimitPercent: [1, 100, 'a whole percent from 1 to 100'],
+  lookupsPerMinute: [1, 100_000, 'a whole number from 1 to 100000'],
+} as const;
+
+/** A tracker page: https, or http on the local machine (for development). */
+function checkTrackerUrl(value: string, allowLocalHttp: boolean): string | null {
+  if (value.length > 2000) return null;
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return null;
+  }
+  const local = url.hostname === 'localhost' || url.hostname === '127.0.0.1';
+  if (url.protocol !== 'https:' && !(allowLocalHttp && local && url.protocol === 'http:')) return null;
+  if (url.username || url.password) return null;
+  return url.href;
+}
+
+export function checkServiceSettings(change: ServiceSettingsChange, options: { allowLocalHttp: boolean }): InputDecision<CheckedServiceSettings> {
+  const problems: FieldProblem[] = [];
+  const checked: Record<string, number | string | null> = {};
+  for (const [name, [min, max, words]] of Object.entries(RANGES)) {
+    const value = change[name as keyof typeof RANGES];
+    if (value == null) continue;
+    if (!Number.isInteger(value) || value < min || value > max) problems.push({ field: name, code: 'OUT_OF_RANGE', message: `${name} must be ${words}.` });
+    else checked[name] = value;
+  }
+  if (change.trackerUrl != null) {
+    const trimmed = change.trackerUrl.trim();
+    if (trimmed === '') checked.trackerUrl = null;
+    else {
+      const url = checkTrackerUrl(trimmed, options.allowLocalHttp);
+      if (url === null) problems.push({ field: 'trackerUrl', code: 'INVALID_URL', message: 'trackerUrl must be an https:// address of at most 2000 characters, without credentials.' });
+      else checked.trackerUrl = url;
+    }
+  }
+  return problems.length > 0 ? refuseProblems(problems) : { ok: true, value: checked as CheckedServiceSettings };
+}
