@@ -74,6 +74,9 @@ describe('the service lifecycle through the API, until the customer is satisfied
     assert.equal(late.ticket?.visit?.delayReason, 'Traffic jam on the ring road.');
     assert.equal(late.ticket?.visit?.expectedArrivalAt, '2026-04-21T07:15:00.000Z');
     assert.deepEqual(late.ticket?.timeline.at(-1), { kind: 'DELAY_REPORTED', status: 'TECHNICIAN_EN_ROUTE', previousStatus: 'TECHNICIAN_EN_ROUTE', actor: 'TECHNICIAN', reason: 'Traffic jam on the ring road.' });
+    const stored = await gateway.store.prisma.ticketEvent.findFirstOrThrow({ where: { kind: 'DELAY_REPORTED', ticket: { trackingCode: code } } });
+    assert.match(stored.actorName ?? '', /^.+ \(DEMO-TECH-00\d\)$/, 'who: the technician of the visit, by name and badge');
+    assert.equal(stored.at.toISOString(), '2026-04-21T05:30:00.000Z', 'when: the instant of the step');
     const message = await gateway.store.prisma.outboxMessage.findFirst({ where: { kind: 'TECHNICIAN_DELAYED', ticket: { trackingCode: code } } });
     assert.match(message?.body ?? '', /Traffic jam on the ring road\./);
     const blank = await desk('reportDelay', 'ReportDelayInput', { reason: '  ', expectedArrivalAt: '2026-04-21T07:15:00Z' });
@@ -147,6 +150,8 @@ describe('the service lifecycle through the API, until the customer is satisfied
     const rescheduled = await desk('scheduleVisit', 'ScheduleVisitInput', { slotStart: '2026-04-27T06:00:00.000Z', technicianBadge: 'DEMO-TECH-002' });
     assert.equal(rescheduled.ticket?.status, 'SCHEDULED');
     assert.equal(rescheduled.ticket?.timeline.at(-1)?.previousStatus, 'REOPENED');
+    const byDesk = await gateway.store.prisma.ticketEvent.findFirstOrThrow({ where: { ticket: { trackingCode: code }, fromStatus: 'REOPENED' } });
+    assert.deepEqual([byDesk.actor, byDesk.actorName], ['SERVICE_DESK', 'Demo secret key']);
     gateway.setNow(new Date('2026-04-27T06:30:00Z'));
     await desk('arriveOnSite', 'ArriveOnSiteInput', {});
     await desk('recordRepairOutcome', 'RecordRepairOutcomeInput', { outcome: 'REPAIRED', partsUsed: [], minutesOnSite: 30, note: 'Fixed a loose fan bracket.' });

@@ -42,6 +42,11 @@ const TicketEventRef = builder.objectRef<TicketEventView>('TicketEvent').impleme
     previousStatus: t.field({ type: TicketStatus, nullable: true, resolve: (event) => event.fromStatus as typeof TicketStatus.$inferType | null }),
     actor: t.field({ type: TicketActorEnum, resolve: (event) => event.actor as typeof TicketActorEnum.$inferType }),
     at: t.expose('at', { type: 'DateTime' }),
+    by: t.string({
+      nullable: true,
+      description: 'The technician who took the step (name and badge); null for other actors, whose names stay in the back office.',
+      resolve: (event) => (event.actor === 'TECHNICIAN' ? event.actorName : null),
+    }),
     reason: t.exposeString('reason', { nullable: true, description: 'Why, in the words of whoever took the step (a delay, a note, a comment).' }),
     expectedArrivalAt: t.field({
       type: 'DateTime',

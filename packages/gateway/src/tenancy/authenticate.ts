@@ -11,6 +11,8 @@ export interface AuthenticatedTenant {
   readonly keyKind: KeyKind;
   /** The key the request came with (its row id): limits count per key. */
   readonly keyId: string;
+  /** The key's label ("web shop", "service desk"): names who took a back-office step. */
+  readonly keyLabel: string | null;
 }
 
 export type Authentication =
@@ -38,10 +40,10 @@ export async function authenticate(store: Store, authorization: string | undefin
   if ('message' in bearer) return { ok: false, message: bearer.message };
   const apiKey = await store.prisma.apiKey.findUnique({
     where: { hash: hashKey(bearer.key) },
-    select: { id: true, kind: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } } },
+    select: { id: true, kind: true, label: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } } },
   });
   if (!apiKey || apiKey.revokedAt !== null) return { ok: false, message: 'Unknown or revoked API key.' };
   const { demo, ...tenant } = apiKey.tenant;
   if (demo && options.production) return { ok: false, message: 'Demo keys are refused where NODE_ENV=production: issue your own with `sav keys issue`.' };
-  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id } };
+  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id, keyLabel: apiKey.label } };
 }

@@ -70,7 +70,8 @@ export async function recordTicketEvent(tx: TransactionClient, context: GatewayC
       fromStatus: creating ? null : from,
       toStatus: to,
       actor: event.actor,
-      actorName: event.actorName ?? null,
+      // Who exactly: the technician as given, or the label of the back-office key that took the step.
+      actorName: event.actorName ?? (event.actor === 'SERVICE_DESK' ? context.tenant.keyLabel : null),
       reason: event.reason ?? null,
       ...(event.details === undefined ? {} : { details: event.details }),
       at: context.now,

@@ -48,7 +48,7 @@ export const TICKET_VIEW_SELECT = {
   },
   events: {
     orderBy: { position: 'asc' as const },
-    select: { id: true, kind: true, fromStatus: true, toStatus: true, actor: true, reason: true, details: true, at: true },
+    select: { id: true, kind: true, fromStatus: true, toStatus: true, actor: true, actorName: true, reason: true, details: true, at: true },
   },
   quotes: {
     orderBy: { createdAt: 'desc' as const },
@@ -82,6 +82,7 @@ export interface TicketEventView {
   readonly fromStatus: string | null;
   readonly toStatus: string;
   readonly actor: string;
+  readonly actorName: string | null;
   readonly reason: string | null;
   readonly details: unknown;
   readonly at: Date;
