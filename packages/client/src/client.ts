@@ -1,24 +1,38 @@
 import {
+  AnswerQuoteDocument,
   AvailableSlotsDocument,
+  CustomerTicketByLinkDocument,
+  CustomerTicketDocument,
   DropOffSlotsDocument,
   RepairEstimateDocument,
+  RateRepairDocument,
   RepairOptionsDocument,
   RequestRepairDocument,
+  TicketUpdatesDocument,
   WarrantyCheckDocument,
   WorkshopsDocument,
+  type AnswerQuoteInput,
   type AvailableSlotsInput,
+  type CustomerTicketAccessInput,
   type DropOffSlotsInput,
+  type RateRepairInput,
   type RepairEstimateInput,
   type RequestRepairInput,
   type TypedDocumentString,
   type WarrantyCheckInput,
 } from './generated/graphql.js';
+import { readEventStream } from './event-stream.js';
 import type {
+  AnswerQuoteResult,
   AvailableSlotsResult,
   DropOffSlotsResult,
   RepairEstimateResult,
+  RateRepairResult,
   RepairOptionsResult,
   RequestRepairResult,
+  TicketByLinkResult,
+  TicketResult,
+  TicketUpdateResult,
   WarrantyCheckResult,
   WorkshopsResult,
 } from './types.js';
@@ -35,6 +49,11 @@ export interface SavClientOptions {
   language?: string;
   /** A `fetch` to use instead of the global one (read at each request, so a stub on `window` is seen). */
   fetch?: FetchFunction;
+  /**
+   * Where subscriptions are served over Server-Sent Events (graphql-sse, distinct connections).
+   * Default: `<endpoint>/stream`, e.g. `https://sav.example.com/graphql/stream`.
+   */
+  streamEndpoint?: string | URL;
 }
 
 export interface SavRequestOptions {
@@ -113,6 +132,27 @@ export interface SavClient {
    * retrying: the gateway books once and answers with the same ticket.
    */
   requestRepair(input: RequestRepairInput, options?: SavRequestOptions): Promise<RequestRepairResult>;
+  /** A ticket, for its customer, by its tracking code and the postal code of the address; or `TicketNotFound` (a wrong postal code reveals nothing). */
+  ticket(trackingCode: string, postalCode: string, options?: SavRequestOptions): Promise<TicketResult>;
+  /** A ticket by the signed link of its confirmation (`Ticket.link`); or `TicketNotFound`, `InvalidInput`. */
+  ticketByLink(link: string, options?: SavRequestOptions): Promise<TicketByLinkResult>;
+  /** Accepts or declines the quote waiting for an answer (`RepairChanged`); or `ChangeNotAllowed` (e.g. `QUOTE_ALREADY_ANSWERED`), `TicketNotFound`, `InvalidInput`. */
+  answerQuote(input: AnswerQuoteInput, options?: SavRequestOptions): Promise<AnswerQuoteResult>;
+  /** Rates the repair from 1 to 5 (`RepairRated`, with `CLOSED` or `REOPENED`); or `ChangeNotAllowed`, `TicketNotFound`, `InvalidInput`. */
+  rateRepair(input: RateRepairInput, options?: SavRequestOptions): Promise<RateRepairResult>;
+  /**
+   * Runs a subscription over Server-Sent Events: resolves each `next` event's `data`, until the
+   * server completes the stream or the signal aborts it. Rejects with a `SavRequestError` when the
+   * stream is refused (HTTP status and code as for `request`), answers with a GraphQL error, or
+   * breaks off (`NETWORK_ERROR`).
+   */
+  subscribe<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    options?: SavRequestOptions,
+  ): AsyncGenerator<TResult, void, undefined>;
+  /** The ticket now, then again after each change (`ticketUpdates` over Server-Sent Events); a refused access is the stream's one answer. */
+  ticketUpdates(access: CustomerTicketAccessInput, options?: SavRequestOptions): AsyncGenerator<TicketUpdateResult, void, undefined>;
 }
 
 interface GraphQLResponseBody {
@@ -146,31 +186,46 @@ function parseRetryAfter(header: string | null): number | undefined {
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
 }
 
+/** The error of a response that is not a 2xx: the server's code when its body names one. */
+function refusal(response: Response, errors: GraphQLErrorEntry[]): SavRequestError {
+  const first = errors[0];
+  return new SavRequestError({
+    status: response.status,
+    code: first?.extensions?.code ?? `HTTP_${response.status}`,
+    message: first?.message ?? `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+    errors,
+    retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+  });
+}
+
+/** `<endpoint>/stream`: where graphql-sse serves subscriptions beside a GraphQL endpoint. */
+export function defaultStreamEndpoint(endpoint: string | URL): URL {
+  const base = new URL(endpoint, (globalThis as { location?: { href: string } }).location?.href);
+  const url = new URL(base.href);
+  url.pathname = `${base.pathname.replace(/\/+$/, '')}/stream`;
+  return url;
+}
+
 /** Creates a client bound to one endpoint and one publishable key. */
 export function createSavClient(options: SavClientOptions): SavClient {
   const { endpoint, publishableKey } = options;
   const fetchFunction: FetchFunction = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
 
-  async function request<TResult, TVariables>(
-    document: TypedDocumentString<TResult, TVariables>,
-    variables: TVariables,
-    requestOptions: SavRequestOptions = {},
-  ): Promise<TResult> {
+  /** Sends a GraphQL request; a network failure is a `SavRequestError`, an abort rejects as it came. */
+  async function send(url: string | URL, accept: string, body: unknown, requestOptions: SavRequestOptions): Promise<Response> {
     const init: RequestInit = {
       method: 'POST',
       headers: {
-        accept: 'application/graphql-response+json, application/json',
+        accept,
         'content-type': 'application/json',
         authorization: `Bearer ${publishableKey}`,
         'accept-language': requestOptions.language ?? options.language ?? 'en',
       },
-      body: JSON.stringify({ query: document.toString(), variables }),
+      body: JSON.stringify(body),
     };
     if (requestOptions.signal) init.signal = requestOptions.signal;
-
-    let response: Response;
     try {
-      response = await fetchFunction(endpoint, init);
+      return await fetchFunction(url, init);
     } catch (cause) {
       if (isAbort(cause, requestOptions.signal)) throw cause;
       throw new SavRequestError({
@@ -180,6 +235,19 @@ export function createSavClient(options: SavClientOptions): SavClient {
         cause,
       });
     }
+  }
+
+  async function request<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    requestOptions: SavRequestOptions = {},
+  ): Promise<TResult> {
+    const response = await send(
+      endpoint,
+      'application/graphql-response+json, application/json',
+      { query: document.toString(), variables },
+      requestOptions,
+    );
 
     let body: GraphQLResponseBody | undefined;
     try {
@@ -192,15 +260,7 @@ export function createSavClient(options: SavClientOptions): SavClient {
     const errors = readErrors(body);
     const first = errors[0];
 
-    if (!response.ok) {
-      throw new SavRequestError({
-        status: response.status,
-        code: first?.extensions?.code ?? `HTTP_${response.status}`,
-        message: first?.message ?? `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
-        errors,
-        retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
-      });
-    }
+    if (!response.ok) throw refusal(response, errors);
     if (first) {
       throw new SavRequestError({
         status: response.status,
@@ -219,8 +279,50 @@ export function createSavClient(options: SavClientOptions): SavClient {
     return body.data as TResult;
   }
 
+  async function* subscribe<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+    requestOptions: SavRequestOptions = {},
+  ): AsyncGenerator<TResult, void, undefined> {
+    const url = options.streamEndpoint ?? defaultStreamEndpoint(endpoint);
+    const response = await send(url, 'text/event-stream', { query: document.toString(), variables }, requestOptions);
+    if (!response.ok) {
+      const body: unknown = await response.json().catch(() => undefined);
+      throw refusal(response, readErrors(body));
+    }
+    if (!response.body || !(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
+      await response.body?.cancel().catch(() => {});
+      throw new SavRequestError({ status: response.status, code: 'INVALID_RESPONSE', message: 'The server did not answer with an event stream' });
+    }
+    try {
+      for await (const event of readEventStream(response.body)) {
+        if (event.event === 'complete') return;
+        if (event.event !== 'next') continue;
+        let result: unknown;
+        try {
+          result = JSON.parse(event.data);
+        } catch {
+          throw new SavRequestError({ status: response.status, code: 'INVALID_RESPONSE', message: 'The server sent an event that is not JSON' });
+        }
+        const errors = readErrors(result);
+        const first = errors[0];
+        if (first) throw new SavRequestError({ status: response.status, code: first.extensions?.code ?? 'GRAPHQL_ERROR', message: first.message, errors });
+        if (!isRecord(result) || !isRecord(result.data)) {
+          throw new SavRequestError({ status: response.status, code: 'INVALID_RESPONSE', message: 'The server sent an event without GraphQL data' });
+        }
+        yield result.data as TResult;
+      }
+    } catch (cause) {
+      if (cause instanceof SavRequestError || isAbort(cause, requestOptions.signal)) throw cause;
+      throw new SavRequestError({ status: response.status, code: 'NETWORK_ERROR', message: cause instanceof Error ? cause.message : 'The stream broke off', cause });
+    }
+    if (requestOptions.signal?.aborted) throw requestOptions.signal.reason;
+    throw new SavRequestError({ status: response.status, code: 'NETWORK_ERROR', message: 'The stream ended before the server completed it' });
+  }
+
   return {
     request,
+    subscribe,
     async warrantyCheck(input, requestOptions) {
       const data = await request(WarrantyCheckDocument, { input }, requestOptions);
       return data.warrantyCheck;
@@ -248,6 +350,25 @@ export function createSavClient(options: SavClientOptions): SavClient {
     async requestRepair(input, requestOptions) {
       const data = await request(RequestRepairDocument, { input }, requestOptions);
       return data.requestRepair;
+    },
+    async ticket(trackingCode, postalCode, requestOptions) {
+      const data = await request(CustomerTicketDocument, { trackingCode, postalCode }, requestOptions);
+      return data.ticket;
+    },
+    async ticketByLink(link, requestOptions) {
+      const data = await request(CustomerTicketByLinkDocument, { link }, requestOptions);
+      return data.ticketByLink;
+    },
+    async answerQuote(input, requestOptions) {
+      const data = await request(AnswerQuoteDocument, { input }, requestOptions);
+      return data.answerQuote;
+    },
+    async rateRepair(input, requestOptions) {
+      const data = await request(RateRepairDocument, { input }, requestOptions);
+      return data.rateRepair;
+    },
+    async *ticketUpdates(access, requestOptions) {
+      for await (const data of subscribe(TicketUpdatesDocument, { access }, requestOptions)) yield data.ticketUpdates;
     },
   };
 }

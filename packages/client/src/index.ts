@@ -1,5 +1,6 @@
 export {
   createSavClient,
+  defaultStreamEndpoint,
   SavRequestError,
   type FetchFunction,
   type GraphQLErrorEntry,
@@ -11,12 +12,22 @@ export {
 export { WarrantyCheckDocument } from './operations/warranty-check.js';
 export { AvailableSlotsDocument, RepairEstimateDocument, RepairOptionsDocument, RequestRepairDocument } from './operations/booking.js';
 export { DropOffSlotsDocument, WorkshopsDocument } from './operations/drop-off.js';
+export {
+  AnswerQuoteDocument,
+  CustomerTicketByLinkDocument,
+  CustomerTicketDocument,
+  RateRepairDocument,
+  TicketUpdatesDocument,
+} from './operations/tracker.js';
+export { EventStreamParser, readEventStream, type ServerSentEvent } from './event-stream.js';
 export { graphql } from './generated/gql.js';
 export * from './generated/graphql.js';
 export type {
+  AnswerQuoteResult,
   AvailableSlots,
   AvailableSlotsResult,
   BookedTicket,
+  ChangeNotAllowed,
   Coverage,
   DropOff,
   DropOffSlot,
@@ -32,16 +43,29 @@ export type {
   PriceList,
   Product,
   ProductNotFound,
+  Quote,
+  QuoteLine,
+  RateRepairResult,
+  Rating,
   Remedy,
+  RepairAdvice,
   RepairBooked,
   RepairEstimate,
   RepairEstimateResult,
   RepairOptions,
   RepairOptionsResult,
+  RepairRated,
   RequestRepairResult,
   Slot,
   SlotUnavailable,
   Symptom,
+  TicketByLinkResult,
+  TicketEvent,
+  TicketNotFound,
+  TicketResult,
+  TicketUpdateResult,
+  TrackedTicket,
+  TrackedVisit,
   Visit,
   WarrantyCheck,
   WarrantyCheckError,

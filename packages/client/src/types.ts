@@ -1,9 +1,15 @@
 import type {
+  AnswerQuoteMutation,
   AvailableSlotsQuery,
+  CustomerTicketByLinkQuery,
+  CustomerTicketQuery,
   DropOffSlotsQuery,
+  RateRepairMutation,
   RepairEstimateQuery,
   RepairOptionsQuery,
   RequestRepairMutation,
+  TicketUpdatesSubscription,
+  TrackedTicketFragment,
   WarrantyCheckQuery,
   WorkshopsQuery,
 } from './generated/graphql.js';
@@ -88,3 +94,36 @@ export type DropOffSlotsResult = DropOffSlotsQuery['dropOffSlots'];
 export type DropOffSlots = Extract<DropOffSlotsResult, { __typename: 'DropOffSlots' }>;
 /** A drop-off slot: UTC instants, and how many more customers it takes. */
 export type DropOffSlot = DropOffSlots['slots'][number];
+
+// The customer's repair tracker (seed 001, steps 3 to 7).
+
+/** What `ticket` answers: the ticket, or TicketNotFound (a wrong postal code reveals nothing). */
+export type TicketResult = CustomerTicketQuery['ticket'];
+/** What `ticketByLink` answers: the ticket, or TicketNotFound, InvalidInput. */
+export type TicketByLinkResult = CustomerTicketByLinkQuery['ticketByLink'];
+/** What each `ticketUpdates` event carries: the ticket, or (the stream's one answer) TicketNotFound, InvalidInput. */
+export type TicketUpdateResult = TicketUpdatesSubscription['ticketUpdates'];
+/** A ticket as the tracker shows it: status, next step, timeline, visit, quote, advice, ratings. */
+export type TrackedTicket = TrackedTicketFragment;
+/** No ticket matches the access given (tracking code and postal code, or link). */
+export type TicketNotFound = Extract<TicketResult, { __typename: 'TicketNotFound' }>;
+/** One step of a ticket: the status it entered, when, who took it, and why. */
+export type TicketEvent = TrackedTicket['timeline'][number];
+/** A technician's visit, with the code they state at the door. */
+export type TrackedVisit = NonNullable<TrackedTicket['visit']>;
+/** The latest quote, its lines, total and advice. */
+export type Quote = NonNullable<TrackedTicket['quote']>;
+/** One line of a quote (call-out, labour, a part); `covered` when the warranty pays it. */
+export type QuoteLine = Quote['lines'][number];
+/** Repair or replace, why, and the repair's cost as a share of a new unit. */
+export type RepairAdvice = NonNullable<TrackedTicket['repairAdvice']>;
+/** A rating the customer gave, 1 to 5. */
+export type Rating = TrackedTicket['ratings'][number];
+/** What `answerQuote` answers: the changed ticket, or ChangeNotAllowed, TicketNotFound, InvalidInput. */
+export type AnswerQuoteResult = AnswerQuoteMutation['answerQuote'];
+/** What `rateRepair` answers: RepairRated (CLOSED or REOPENED), or ChangeNotAllowed, TicketNotFound, InvalidInput. */
+export type RateRepairResult = RateRepairMutation['rateRepair'];
+/** The rating is recorded: the ticket closed, or reopened under the tenant's threshold. */
+export type RepairRated = Extract<RateRepairResult, { __typename: 'RepairRated' }>;
+/** The change is not allowed now (e.g. QUOTE_ALREADY_ANSWERED, NOT_RATEABLE). */
+export type ChangeNotAllowed = Extract<AnswerQuoteResult, { __typename: 'ChangeNotAllowed' }>;

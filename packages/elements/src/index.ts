@@ -4,4 +4,5 @@
  */
 export * from './components/warranty-check/warranty-check.js';
 export * from './components/booking/booking.js';
+export * from './components/ticket-tracker/ticket-tracker.js';
 export { define } from './internal/define.js';

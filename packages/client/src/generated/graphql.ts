@@ -13,6 +13,14 @@ export type AddressInput = {
   postalCode: string;
 };
 
+export type AnswerQuoteInput = {
+  accept: boolean;
+  access: CustomerTicketAccessInput;
+  note?: string | null | undefined;
+  /** The quote answered: an answer to an older quote changes nothing. */
+  quoteId: string | number;
+};
+
 export type AvailableSlotsInput = {
   /** ISO 3166-1 alpha-2. */
   country: string;
@@ -33,6 +41,14 @@ export type CustomerInput = {
   phone: string;
 };
 
+/** How the customer reaches their ticket: the tracking code with the postal code of the address, or the signed link. */
+export type CustomerTicketAccessInput = {
+  /** The token of the confirmation link (Ticket.link). */
+  link?: string | null | undefined;
+  postalCode?: string | null | undefined;
+  trackingCode?: string | null | undefined;
+};
+
 export type DropOffSlotsInput = {
   /** 1 to 31. */
   days: number;
@@ -40,10 +56,56 @@ export type DropOffSlotsInput = {
   workshopId: string | number;
 };
 
+/** What happens next, as a code each page words in its own language. */
+export type NextStepCode =
+  | 'ANSWER_QUOTE'
+  | 'AWAIT_ARRIVAL'
+  | 'AWAIT_PARTS'
+  | 'AWAIT_VISIT'
+  | 'BRING_DEVICE'
+  | 'DIAGNOSE'
+  | 'NONE'
+  | 'RATE_REPAIR'
+  | 'REPAIR'
+  | 'SCHEDULE_VISIT'
+  | 'VERIFY_REQUEST';
+
+export type QuoteLineKind =
+  | 'CALL_OUT'
+  | 'LABOUR'
+  | 'PART';
+
+export type QuoteStatus =
+  | 'ACCEPTED'
+  | 'DECLINED'
+  | 'PENDING';
+
+export type RateRepairInput = {
+  access: CustomerTicketAccessInput;
+  /** Up to 2000 characters. */
+  comment?: string | null | undefined;
+  /** 1 to 5. */
+  rating: number;
+};
+
+export type RatingOutcome =
+  | 'CLOSED'
+  | 'REOPENED';
+
 export type RemedyKind =
   | 'EXCHANGE'
   | 'REPAIR'
   | 'RETURN';
+
+export type RepairAdviceCode =
+  | 'REPAIR'
+  | 'REPLACE';
+
+export type RepairAdviceReason =
+  | 'NOT_REPAIRABLE'
+  | 'NO_REPLACEMENT_PRICE'
+  | 'TOO_COSTLY'
+  | 'WORTH_REPAIRING';
 
 export type RepairEstimateInput = {
   city?: string | null | undefined;
@@ -76,6 +138,25 @@ export type RequestRepairInput = {
   /** Drop the device off at this workshop instead of a visit; slotStart is then one of its dropOffSlots. */
   workshopId?: string | number | null | undefined;
 };
+
+/** Who takes a step: the customer, the service desk, the technician, or SAV itself. */
+export type TicketActor =
+  | 'CUSTOMER'
+  | 'SERVICE_DESK'
+  | 'SYSTEM'
+  | 'TECHNICIAN';
+
+export type TicketEventKind =
+  | 'CREATED'
+  | 'DELAY_REPORTED'
+  | 'DEVICE_RECEIVED'
+  | 'DIAGNOSIS_UPDATED'
+  | 'QUOTE_ACCEPTED'
+  | 'QUOTE_DECLINED'
+  | 'QUOTE_SENT'
+  | 'RATED'
+  | 'STATUS_CHANGED'
+  | 'VISIT_SCHEDULED';
 
 /** Where a repair stands, from the request to the satisfied customer (seed 001). */
 export type TicketStatus =
@@ -186,6 +267,67 @@ export type DropOffSlotsQuery = { dropOffSlots:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
    };
 
+export type CustomerTicketQueryVariables = Exact<{
+  trackingCode: string;
+  postalCode: string;
+}>;
+
+
+export type CustomerTicketQuery = { ticket:
+    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
+    | { __typename: 'TicketNotFound', message: string, code: string }
+   };
+
+export type TrackedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> };
+
+export type TrackedRepairAdviceFragment = { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string };
+
+export type CustomerTicketByLinkQueryVariables = Exact<{
+  link: string;
+}>;
+
+
+export type CustomerTicketByLinkQuery = { ticketByLink:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
+    | { __typename: 'TicketNotFound', message: string, code: string }
+   };
+
+export type AnswerQuoteMutationVariables = Exact<{
+  input: AnswerQuoteInput;
+}>;
+
+
+export type AnswerQuoteMutation = { answerQuote:
+    | { __typename: 'ChangeNotAllowed', message: string, code: string }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'RepairChanged', ticket: { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> } }
+    | { __typename: 'TicketNotFound', message: string, code: string }
+   };
+
+export type RateRepairMutationVariables = Exact<{
+  input: RateRepairInput;
+}>;
+
+
+export type RateRepairMutation = { rateRepair:
+    | { __typename: 'ChangeNotAllowed', message: string, code: string }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'RepairRated', outcome: RatingOutcome, ticket: { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> } }
+    | { __typename: 'TicketNotFound', message: string, code: string }
+   };
+
+export type TicketUpdatesSubscriptionVariables = Exact<{
+  access: CustomerTicketAccessInput;
+}>;
+
+
+export type TicketUpdatesSubscription = { ticketUpdates:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
+    | { __typename: 'TicketNotFound', message: string, code: string }
+   };
+
 export type WarrantyCheckQueryVariables = Exact<{
   input: WarrantyCheckInput;
 }>;
@@ -247,6 +389,104 @@ export const BookedTicketFragmentDoc = new TypedDocumentString(`
   calendar
 }
     `, {"fragmentName":"BookedTicket"}) as unknown as TypedDocumentString<BookedTicketFragment, unknown>;
+export const TrackedRepairAdviceFragmentDoc = new TypedDocumentString(`
+    fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}
+    `, {"fragmentName":"TrackedRepairAdvice"}) as unknown as TypedDocumentString<TrackedRepairAdviceFragment, unknown>;
+export const TrackedTicketFragmentDoc = new TypedDocumentString(`
+    fragment TrackedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  repairLocation
+  createdAt
+  updatedAt
+  timeZone
+  link
+  calendar
+  canRate
+  outcome
+  outcomeNote
+  followUpOn
+  nextStep {
+    code
+    actor
+  }
+  timeline {
+    id
+    kind
+    status
+    previousStatus
+    actor
+    by
+    at
+    reason
+    expectedArrivalAt
+  }
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    verificationCode
+    expectedArrivalAt
+    delayReason
+    arrivedAt
+    technician {
+      name
+      badgeNumber
+      photoUrl
+    }
+  }
+  dropOff {
+    slotStart
+    slotEnd
+    receivedAt
+    workshop {
+      name
+      address
+    }
+  }
+  quote {
+    id
+    status
+    createdAt
+    answeredAt
+    note
+    lines {
+      kind
+      part
+      covered
+      amount {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    advice {
+      ...TrackedRepairAdvice
+    }
+  }
+  repairAdvice {
+    ...TrackedRepairAdvice
+  }
+  ratings {
+    score
+    comment
+    at
+  }
+}
+    fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}`, {"fragmentName":"TrackedTicket"}) as unknown as TypedDocumentString<TrackedTicketFragment, unknown>;
 export const RepairOptionsDocument = new TypedDocumentString(`
     query RepairOptions($productModel: String!) {
   repairOptions(productModel: $productModel) {
@@ -476,6 +716,553 @@ export const DropOffSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DropOffSlotsQuery, DropOffSlotsQueryVariables>;
+export const CustomerTicketDocument = new TypedDocumentString(`
+    query CustomerTicket($trackingCode: String!, $postalCode: String!) {
+  ticket(trackingCode: $trackingCode, postalCode: $postalCode) {
+    __typename
+    ... on Ticket {
+      ...TrackedTicket
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    fragment TrackedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  repairLocation
+  createdAt
+  updatedAt
+  timeZone
+  link
+  calendar
+  canRate
+  outcome
+  outcomeNote
+  followUpOn
+  nextStep {
+    code
+    actor
+  }
+  timeline {
+    id
+    kind
+    status
+    previousStatus
+    actor
+    by
+    at
+    reason
+    expectedArrivalAt
+  }
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    verificationCode
+    expectedArrivalAt
+    delayReason
+    arrivedAt
+    technician {
+      name
+      badgeNumber
+      photoUrl
+    }
+  }
+  dropOff {
+    slotStart
+    slotEnd
+    receivedAt
+    workshop {
+      name
+      address
+    }
+  }
+  quote {
+    id
+    status
+    createdAt
+    answeredAt
+    note
+    lines {
+      kind
+      part
+      covered
+      amount {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    advice {
+      ...TrackedRepairAdvice
+    }
+  }
+  repairAdvice {
+    ...TrackedRepairAdvice
+  }
+  ratings {
+    score
+    comment
+    at
+  }
+}
+fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}`) as unknown as TypedDocumentString<CustomerTicketQuery, CustomerTicketQueryVariables>;
+export const CustomerTicketByLinkDocument = new TypedDocumentString(`
+    query CustomerTicketByLink($link: String!) {
+  ticketByLink(link: $link) {
+    __typename
+    ... on Ticket {
+      ...TrackedTicket
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment TrackedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  repairLocation
+  createdAt
+  updatedAt
+  timeZone
+  link
+  calendar
+  canRate
+  outcome
+  outcomeNote
+  followUpOn
+  nextStep {
+    code
+    actor
+  }
+  timeline {
+    id
+    kind
+    status
+    previousStatus
+    actor
+    by
+    at
+    reason
+    expectedArrivalAt
+  }
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    verificationCode
+    expectedArrivalAt
+    delayReason
+    arrivedAt
+    technician {
+      name
+      badgeNumber
+      photoUrl
+    }
+  }
+  dropOff {
+    slotStart
+    slotEnd
+    receivedAt
+    workshop {
+      name
+      address
+    }
+  }
+  quote {
+    id
+    status
+    createdAt
+    answeredAt
+    note
+    lines {
+      kind
+      part
+      covered
+      amount {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    advice {
+      ...TrackedRepairAdvice
+    }
+  }
+  repairAdvice {
+    ...TrackedRepairAdvice
+  }
+  ratings {
+    score
+    comment
+    at
+  }
+}
+fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}`) as unknown as TypedDocumentString<CustomerTicketByLinkQuery, CustomerTicketByLinkQueryVariables>;
+export const AnswerQuoteDocument = new TypedDocumentString(`
+    mutation AnswerQuote($input: AnswerQuoteInput!) {
+  answerQuote(input: $input) {
+    __typename
+    ... on RepairChanged {
+      ticket {
+        ...TrackedTicket
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment TrackedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  repairLocation
+  createdAt
+  updatedAt
+  timeZone
+  link
+  calendar
+  canRate
+  outcome
+  outcomeNote
+  followUpOn
+  nextStep {
+    code
+    actor
+  }
+  timeline {
+    id
+    kind
+    status
+    previousStatus
+    actor
+    by
+    at
+    reason
+    expectedArrivalAt
+  }
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    verificationCode
+    expectedArrivalAt
+    delayReason
+    arrivedAt
+    technician {
+      name
+      badgeNumber
+      photoUrl
+    }
+  }
+  dropOff {
+    slotStart
+    slotEnd
+    receivedAt
+    workshop {
+      name
+      address
+    }
+  }
+  quote {
+    id
+    status
+    createdAt
+    answeredAt
+    note
+    lines {
+      kind
+      part
+      covered
+      amount {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    advice {
+      ...TrackedRepairAdvice
+    }
+  }
+  repairAdvice {
+    ...TrackedRepairAdvice
+  }
+  ratings {
+    score
+    comment
+    at
+  }
+}
+fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}`) as unknown as TypedDocumentString<AnswerQuoteMutation, AnswerQuoteMutationVariables>;
+export const RateRepairDocument = new TypedDocumentString(`
+    mutation RateRepair($input: RateRepairInput!) {
+  rateRepair(input: $input) {
+    __typename
+    ... on RepairRated {
+      outcome
+      ticket {
+        ...TrackedTicket
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment TrackedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  repairLocation
+  createdAt
+  updatedAt
+  timeZone
+  link
+  calendar
+  canRate
+  outcome
+  outcomeNote
+  followUpOn
+  nextStep {
+    code
+    actor
+  }
+  timeline {
+    id
+    kind
+    status
+    previousStatus
+    actor
+    by
+    at
+    reason
+    expectedArrivalAt
+  }
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    verificationCode
+    expectedArrivalAt
+    delayReason
+    arrivedAt
+    technician {
+      name
+      badgeNumber
+      photoUrl
+    }
+  }
+  dropOff {
+    slotStart
+    slotEnd
+    receivedAt
+    workshop {
+      name
+      address
+    }
+  }
+  quote {
+    id
+    status
+    createdAt
+    answeredAt
+    note
+    lines {
+      kind
+      part
+      covered
+      amount {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    advice {
+      ...TrackedRepairAdvice
+    }
+  }
+  repairAdvice {
+    ...TrackedRepairAdvice
+  }
+  ratings {
+    score
+    comment
+    at
+  }
+}
+fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}`) as unknown as TypedDocumentString<RateRepairMutation, RateRepairMutationVariables>;
+export const TicketUpdatesDocument = new TypedDocumentString(`
+    subscription TicketUpdates($access: CustomerTicketAccessInput!) {
+  ticketUpdates(access: $access) {
+    __typename
+    ... on Ticket {
+      ...TrackedTicket
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment TrackedTicket on Ticket {
+  trackingCode
+  status
+  productModel
+  repairLocation
+  createdAt
+  updatedAt
+  timeZone
+  link
+  calendar
+  canRate
+  outcome
+  outcomeNote
+  followUpOn
+  nextStep {
+    code
+    actor
+  }
+  timeline {
+    id
+    kind
+    status
+    previousStatus
+    actor
+    by
+    at
+    reason
+    expectedArrivalAt
+  }
+  visit {
+    arrivalWindowStart
+    arrivalWindowEnd
+    verificationCode
+    expectedArrivalAt
+    delayReason
+    arrivedAt
+    technician {
+      name
+      badgeNumber
+      photoUrl
+    }
+  }
+  dropOff {
+    slotStart
+    slotEnd
+    receivedAt
+    workshop {
+      name
+      address
+    }
+  }
+  quote {
+    id
+    status
+    createdAt
+    answeredAt
+    note
+    lines {
+      kind
+      part
+      covered
+      amount {
+        amount
+        currency
+      }
+    }
+    total {
+      amount
+      currency
+    }
+    advice {
+      ...TrackedRepairAdvice
+    }
+  }
+  repairAdvice {
+    ...TrackedRepairAdvice
+  }
+  ratings {
+    score
+    comment
+    at
+  }
+}
+fragment TrackedRepairAdvice on RepairAdvice {
+  advice
+  reason
+  costPercent
+  explanation
+}`) as unknown as TypedDocumentString<TicketUpdatesSubscription, TicketUpdatesSubscriptionVariables>;
 export const WarrantyCheckDocument = new TypedDocumentString(`
     query WarrantyCheck($input: WarrantyCheckInput!) {
   warrantyCheck(input: $input) {

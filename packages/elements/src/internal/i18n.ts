@@ -1,9 +1,12 @@
 import { bookingEn, bookingFr } from './i18n.booking.js';
-import { supportedLanguage, type SupportedLanguage } from './language.js';
+import { LANGUAGES, supportedLanguage, type SupportedLanguage } from './language.js';
 
 /**
  * English strings: the reference. Every key must have a French translation (a test checks it);
  * a missing one falls back to English at run time. `{name}` placeholders are replaced by `translate`.
+ * Dutch and Chinese have only the strings `<sav-ticket-tracker>` shares with the others (the
+ * configuration and request errors, the parts' names; i18n.tracker.ts holds its own): the other
+ * components speak English on such pages, and any string missing there falls back to English too.
  */
 const en = {
   // configuration errors
@@ -205,8 +208,85 @@ const fr: Translations = {
   ...bookingFr,
 };
 
+const nl: Translations = {
+  'config.missingKey': 'Het attribuut publishable-key ontbreekt. Voeg de publieke sleutel (pk_…) van SAV toe.',
+  'config.secretKey': 'Een geheime sleutel (sk_…) hoort nooit in een webpagina. Gebruik een publieke sleutel (pk_…) en trek deze in.',
+  'config.invalidKey': 'Het attribuut publishable-key "{value}" is geen publieke sleutel (die begint met pk_).',
+  'config.invalidApi': 'Het attribuut api "{value}" is geen geldige http(s)-URL.',
+  'error.network': 'De klantenservice is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+  'error.unauthenticated': 'De klantenservice weigerde de sleutel van deze site. Laat het de winkel weten.',
+  'error.rateLimited': 'Te veel verzoeken in korte tijd. Probeer het over een minuut opnieuw.',
+  'error.server': 'De klantenservice kon niet antwoorden ({code}). Probeer het later opnieuw.',
+  'error.retry': 'Opnieuw proberen',
+  'part.WHOLE_UNIT': 'Heel het apparaat',
+  'part.COMPRESSOR': 'Compressor',
+  'part.EVAPORATOR': 'Verdamper',
+  'part.CONDENSER': 'Condensor',
+  'part.SOLENOID_VALVE': 'Magneetventiel',
+  'part.MAIN_CONTROL_BOARD': 'Hoofdprintplaat',
+  'part.CABINET': 'Behuizing',
+  'part.DOOR': 'Deur',
+  'part.TEMPERATURE_CONTROLLER': 'Thermostaat',
+  'part.FILTER': 'Filter',
+  'part.CAPILLARY_TUBE': 'Capillaire buis',
+  'part.FAN_MOTOR': 'Ventilatormotor',
+  'part.DEFROST_HEATER': 'Ontdooiverwarming',
+  'part.ICE_MAKER': 'IJsblokjesmaker',
+  'part.TIMER': 'Timer',
+  'part.PARTS': 'Andere onderdelen',
+};
+
+const zh: Translations = {
+  'config.missingKey': '缺少 publishable-key 属性。请添加 SAV 提供的公开密钥（pk_…）。',
+  'config.secretKey': '私密密钥（sk_…）绝不能放在网页中。请使用公开密钥（pk_…）并吊销此密钥。',
+  'config.invalidKey': 'publishable-key 属性“{value}”不是公开密钥（应以 pk_ 开头）。',
+  'config.invalidApi': 'api 属性“{value}”不是有效的 http(s) 网址。',
+  'error.network': '无法连接售后服务。请检查网络后重试。',
+  'error.unauthenticated': '售后服务拒绝了本网站的密钥。请告知商家。',
+  'error.rateLimited': '短时间内请求过多。请一分钟后重试。',
+  'error.server': '售后服务暂时无法答复（{code}）。请稍后重试。',
+  'error.retry': '重试',
+  'part.WHOLE_UNIT': '整机',
+  'part.COMPRESSOR': '压缩机',
+  'part.EVAPORATOR': '蒸发器',
+  'part.CONDENSER': '冷凝器',
+  'part.SOLENOID_VALVE': '电磁阀',
+  'part.MAIN_CONTROL_BOARD': '主控板',
+  'part.CABINET': '箱体',
+  'part.DOOR': '门体',
+  'part.TEMPERATURE_CONTROLLER': '温控器',
+  'part.FILTER': '过滤器',
+  'part.CAPILLARY_TUBE': '毛细管',
+  'part.FAN_MOTOR': '风扇电机',
+  'part.DEFROST_HEATER': '化霜加热器',
+  'part.ICE_MAKER': '制冰机',
+  'part.TIMER': '定时器',
+  'part.PARTS': '其他部件',
+};
+
+/** One component's dictionaries: English complete, the other languages possibly partial. */
+export type Dictionaries<Key extends string> = { en: Readonly<Record<Key, string>> } & {
+  [language in Exclude<SupportedLanguage, 'en'>]: Partial<Record<Key, string>>;
+};
+
 /** The dictionaries, English complete, the others possibly partial. */
-export const translations: { en: Record<TranslationKey, string>; fr: Translations } = { en, fr };
+export const translations: { en: Record<TranslationKey, string>; fr: Translations; nl: Translations; zh: Translations } = { en, fr, nl, zh };
+
+/** A template with its `{name}` placeholders filled; unknown ones are left as they are. */
+export function fillPlaceholders(template: string, parameters: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (name in parameters ? String(parameters[name]) : placeholder));
+}
+
+/** The string for a key in a language from a set of dictionaries, English when the language lacks it. */
+export function translateFrom<Key extends string>(
+  dictionaries: Dictionaries<Key>,
+  language: SupportedLanguage | string | undefined,
+  key: Key,
+  parameters: Record<string, string | number> = {},
+): string {
+  const dictionary: Partial<Record<Key, string>> = dictionaries[supportedLanguage(language, LANGUAGES)];
+  return fillPlaceholders(dictionary[key] ?? dictionaries.en[key], parameters);
+}
 
 /** The string for a key in a language, English when the language lacks it, placeholders filled. */
 export function translate(
@@ -214,11 +294,7 @@ export function translate(
   key: TranslationKey,
   parameters: Record<string, string | number> = {},
 ): string {
-  const dictionary: Translations = translations[supportedLanguage(language)];
-  const template = dictionary[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) =>
-    name in parameters ? String(parameters[name]) : placeholder,
-  );
+  return translateFrom(translations, language, key, parameters);
 }
 
 /** Whether a dictionary has a string for a key (to show part names that exist, humanise the rest). */

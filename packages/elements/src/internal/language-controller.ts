@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { languageTagOf, supportedLanguage, type SupportedLanguage } from './language.js';
+import { BASE_LANGUAGES, formattingLocale, languageTagOf, supportedLanguage, type SupportedLanguage } from './language.js';
 
 /**
  * Follows the language a component must speak: its own `lang`, else the closest one up the page,
@@ -9,10 +9,13 @@ import { languageTagOf, supportedLanguage, type SupportedLanguage } from './lang
  */
 export class LanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
+  readonly #languages: readonly SupportedLanguage[];
   #observer: MutationObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & Element) {
+  /** `languages`: those the component is translated into (default English and French); others speak English. */
+  constructor(host: ReactiveControllerHost & Element, languages: readonly SupportedLanguage[] = BASE_LANGUAGES) {
     this.#host = host;
+    this.#languages = languages;
     host.addController(this);
   }
 
@@ -21,9 +24,14 @@ export class LanguageController implements ReactiveController {
     return languageTagOf(this.#host);
   }
 
-  /** The supported language that tag selects: `en` or `fr`. */
+  /** The language that tag selects among the component's (English when it speaks none of them). */
   get language(): SupportedLanguage {
-    return supportedLanguage(this.tag);
+    return supportedLanguage(this.tag, this.#languages);
+  }
+
+  /** The locale to format dates and numbers with (see `formattingLocale`). */
+  get locale(): string {
+    return formattingLocale(this.tag, this.#languages);
   }
 
   hostConnected(): void {

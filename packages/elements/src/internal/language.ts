@@ -1,5 +1,15 @@
-/** The languages the components are translated into; anything else falls back to English. */
-export type SupportedLanguage = 'en' | 'fr';
+/** Every language a component may speak; anything else falls back to English. */
+export type SupportedLanguage = 'en' | 'fr' | 'nl' | 'zh';
+
+/**
+ * The languages the warranty check and the booking are translated into (the default of
+ * `supportedLanguage`): on a Dutch or Chinese page they speak English, dates included, rather
+ * than English words around Dutch dates.
+ */
+export const BASE_LANGUAGES: readonly SupportedLanguage[] = ['en', 'fr'];
+
+/** Every language there are strings for; `<sav-ticket-tracker>` speaks them all. */
+export const LANGUAGES: readonly SupportedLanguage[] = ['en', 'fr', 'nl', 'zh'];
 
 /** A BCP 47 tag `Intl` accepts, or undefined for a malformed one (never throws). */
 export function canonicalLocale(tag: string | null | undefined): string | undefined {
@@ -28,16 +38,24 @@ export function languageTagOf(element: Element): string | undefined {
   return canonicalLocale(document.documentElement.getAttribute('lang'));
 }
 
-/** The supported language a tag selects: `fr`, `fr-BE`, `fr-CA` give French; anything else English. */
-export function supportedLanguage(tag: string | undefined): SupportedLanguage {
-  return tag?.toLowerCase().split('-')[0] === 'fr' ? 'fr' : 'en';
+/** A tag's primary language subtag, lower case: `fr-BE` → `fr`, `zh-Hans-CN` → `zh`. */
+function primaryLanguage(tag: string | undefined): string | undefined {
+  return tag?.toLowerCase().split('-')[0];
 }
 
 /**
- * The locale to format dates and numbers with: the tag itself when it is of a supported language
- * (so `en-GB` keeps day-month order, `fr-CA` its own conventions), else English.
+ * The language a tag selects among those a component speaks (default: English and French):
+ * `fr`, `fr-BE`, `fr-CA` give French, `nl-BE` Dutch, `zh-CN`, `zh-Hans` Chinese; anything else English.
  */
-export function formattingLocale(tag: string | undefined): string {
-  const primary = tag?.toLowerCase().split('-')[0];
-  return tag && (primary === 'en' || primary === 'fr') ? tag : 'en';
+export function supportedLanguage(tag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): SupportedLanguage {
+  const primary = primaryLanguage(tag);
+  return languages.find((language) => language === primary) ?? 'en';
+}
+
+/**
+ * The locale to format dates and numbers with: the tag itself when it selects one of the
+ * component's languages (so `en-GB` keeps day-month order, `fr-CA` its own conventions), else English.
+ */
+export function formattingLocale(tag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): string {
+  return tag && supportedLanguage(tag, languages) === primaryLanguage(tag) ? tag : 'en';
 }
