@@ -20,6 +20,8 @@ export interface GatewayContext {
   readonly logger: Logger;
   /** The tenant's service settings, read once for the whole request. */
   readonly tenantSettings: () => Promise<TenantSettings>;
+  /** This request's ticket lookup was counted already (a stream counts when it opens). */
+  readonly lookupCounted?: boolean;
   /** NODE_ENV=production: stricter checks (no demo keys, no plain-http addresses). */
   readonly production: boolean;
   /** The instant the request is judged at; "today" is this instant in the tenant's zone. */

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
   const production = process.env.NODE_ENV === 'production';
   const sender = senderFromConfig(process.env.SAV_MAIL, { cwd: invocationDir(), production });
   const dispatcher = sender ? startOutboxDispatcher(store, sender, logger) : null;
-  const webhookDispatcher = startWebhookDispatcher(store, logger);
+  const webhookDispatcher = startWebhookDispatcher(store, logger, { production });
   // Rate-limit windows are only needed for their minute: forget the old ones now and then.
   const pruning = setInterval(() => {
     pruneRateLimitWindows({ store }, new Date()).catch((error: unknown) => logger.error('rate_limit.prune_failed', { error: String(error) }));

@@ -189,9 +189,10 @@ async function ticketByIdempotencyKey(context: GatewayContext, idempotencyKey: s
 /** Writes a new ticket and the event of its first step, in one transaction. */
 function writeNewTicket(context: GatewayContext, data: Prisma.TicketUncheckedCreateInput): Promise<TicketView> {
   return context.store.prisma.$transaction(async (tx) => {
-    const ticket = await tx.ticket.create({ data, select: TICKET_VIEW_SELECT });
+    const ticket = await tx.ticket.create({ data, select: { id: true, trackingCode: true, status: true, serialNumber: true, verificationReasons: true } });
     await recordTicketEvent(tx, context, ticket, { kind: 'CREATED', to: ticket.status as TicketStatus, actor: 'SYSTEM', reason: ticket.verificationReasons.length > 0 ? 'The request needs checking by the service desk.' : null });
-    return ticket;
+    // Read after its first event, so that the answer shows it.
+    return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
   });
 }
 

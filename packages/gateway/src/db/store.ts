@@ -26,9 +26,10 @@ export interface Store {
   openMigrationConnection(): Promise<MigrationConnection>;
   /**
    * Listens to a PostgreSQL NOTIFY channel (lower case): `onPayload` runs for each notification,
-   * from any connection to the database (so from any gateway instance on PostgreSQL).
+   * from any connection to the database (so from any gateway instance on PostgreSQL);
+   * `onReconnect` after a lost connection was opened again (what was sent meanwhile is lost).
    */
-  listen(channel: string, onPayload: (payload: string) => void): Promise<{ close(): Promise<void> }>;
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<{ close(): Promise<void> }>;
   /** Disconnects the client and closes the database (PGlite) or the connection pool. */
   close(): Promise<void>;
 }
@@ -187,7 +188,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
         close: () => migrationPool.end(),
       };
     },
-    listen: (channel, onPayload) => listenOnPostgres(postgresPoolConfig(url, schema), channel, onPayload),
+    listen: (channel, onPayload, onReconnect) => listenOnPostgres(postgresPoolConfig(url, schema), channel, onPayload, onReconnect),
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -195,39 +196,67 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
   };
 }
 
-const LISTEN_RETRY_MS = 1_000;
+const LISTEN_RETRY_FIRST_MS = 500;
+const LISTEN_RETRY_MAX_MS = 30_000;
 
 /**
- * A connection of its own that LISTENs (a pooled one would be handed to queries); when it drops,
- * another is opened after a second, for as long as the listener is not closed.
+ * A connection of its own that LISTENs (a pooled one would be handed to queries). When it drops
+ * (a restart, a network cut), another is opened, waiting longer after each failure (0.5 s up to
+ * 30 s), for as long as the listener is open; `onReconnect` then runs, since notifications sent
+ * while nobody listened are lost and whoever waits on them should read again.
  */
-async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayload: (payload: string) => void): Promise<{ close(): Promise<void> }> {
+async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<{ close(): Promise<void> }> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new RangeError(`"${channel}" is not a channel name.`);
   let closed = false;
   let client: pg.Client | null = null;
   let retry: NodeJS.Timeout | undefined;
-  const connect = async (): Promise<void> => {
-    const next = new pg.Client(config);
+  let delay = LISTEN_RETRY_FIRST_MS;
+
+  const open = async (): Promise<void> => {
+    const next = new pg.Client({ ...config, keepAlive: true });
     next.on('notification', (message) => {
       if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
     });
-    next.on('error', () => {
-      next.end().catch(() => {});
-      if (client === next) client = null;
-      if (!closed) retry = setTimeout(() => void connect().catch(() => {}), LISTEN_RETRY_MS);
-    });
+    next.on('error', () => dropped(next));
+    next.on('end', () => dropped(next));
     await next.connect();
     await next.query(`LISTEN ${channel}`);
-    if (closed) await next.end();
-    else client = next;
+    if (closed) {
+      await next.end().catch(() => {});
+      return;
+    }
+    client = next;
+    delay = LISTEN_RETRY_FIRST_MS;
   };
-  await connect();
+  const dropped = (which: pg.Client): void => {
+    if (client !== which) return;
+    client = null;
+    which.end().catch(() => {});
+    schedule();
+  };
+  const schedule = (): void => {
+    if (closed || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      open().then(
+        () => onReconnect?.(),
+        () => {
+          delay = Math.min(LISTEN_RETRY_MAX_MS, delay * 2);
+          schedule();
+        },
+      );
+    }, delay);
+    retry.unref();
+  };
+
+  await open();
   return {
     async close() {
       closed = true;
       clearTimeout(retry);
-      await client?.end().catch(() => {});
+      const last = client;
       client = null;
+      await last?.end().catch(() => {});
     },
   };
 }

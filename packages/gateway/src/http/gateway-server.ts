@@ -17,6 +17,7 @@ import { resolveStaticFile, sendFile } from './static-files.js';
 import { memoisedTenantSettings } from '../tenancy/tenant-settings.js';
 import { TicketChangeFeed } from '../live/ticket-change-feed.js';
 import { createLiveTransports } from './live-transports.js';
+import { countRequest, RateLimitedError } from '../tenancy/rate-limit.js';
 
 export interface GatewayOptions {
   readonly store: Store;
@@ -134,8 +135,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     }
 
     let body: unknown;
-    // The stream's handler reads its own body.
-    if (method === 'POST' && url.pathname !== '/graphql/stream') {
+    if (method === 'POST') {
       let text: string;
       try {
         text = await readBody(request);
@@ -168,8 +168,20 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     if (url.pathname === '/graphql/stream') {
       for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
       response.setHeader('x-request-id', requestId);
+      if (method !== 'POST') {
+        refuse(response, requestId, 405, 'METHOD_NOT_ALLOWED', 'Open a stream with POST /graphql/stream and Accept: text/event-stream.', { allow: 'POST, OPTIONS' });
+        return;
+      }
+      // A stream is a ticket lookup: counted here, so that a refusal is a plain 429 before the stream opens.
+      try {
+        await countRequest(context, 'ticket-lookup', (await context.tenantSettings()).lookupsPerMinute);
+      } catch (error) {
+        if (!(error instanceof RateLimitedError)) throw error;
+        refuse(response, requestId, 429, 'RATE_LIMITED', error.message, { 'retry-after': String(error.retryAfterSeconds) });
+        return;
+      }
       logger.info('graphql.stream', { requestId, tenantId: tenant.id });
-      await live.handleStream(request, response, context);
+      await live.handleStream(request, response, { ...context, lookupCounted: true }, body);
       return;
     }
 
@@ -213,7 +225,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     });
   });
 
-  const live = createLiveTransports(server, schema, (request, authorization) => contextFor(request, authorization));
+  const live = createLiveTransports(server, schema, (request, authorization) => contextFor(request, authorization), logger);
 
   return {
     server,

@@ -1,50 +1,101 @@
 /**
  * GraphQL subscriptions for live ticket updates, over Server-Sent Events (graphql-sse, distinct
  * connections: POST /graphql/stream with `Accept: text/event-stream`) and over WebSocket
- * (graphql-ws, the `graphql-transport-ws` protocol on /graphql). Both authenticate with the same
- * keys and origins as POST /graphql: the SSE request by its Authorization header, the WebSocket by
- * `connectionParams.authorization` (a browser cannot set headers on a WebSocket).
+ * (graphql-ws, the `graphql-transport-ws` protocol on /graphql). Both take subscriptions only
+ * (queries and mutations go to POST /graphql, with its limits), authenticate with the same keys
+ * and origins, and mask internal errors as POST /graphql does. A WebSocket names its key in
+ * `connectionParams.authorization` (a browser cannot set headers on one); each of its operations
+ * gets a fresh context (its own clock, settings and limits), as a request would.
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { GraphQLSchema } from 'graphql';
-import { createHandler } from 'graphql-sse/lib/use/http';
+import type { Duplex } from 'node:stream';
+import { type DocumentNode, type ExecutionResult, type FormattedExecutionResult, getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, parse } from 'graphql';
+import { createHandler, type RequestParams } from 'graphql-sse';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context.js';
+import type { Logger } from './logger.js';
 
-/** Authenticates a request the way POST /graphql does: a context, or a refusal already sent. */
-export type ContextForRequest = (request: IncomingMessage, authorization: string | undefined) => Promise<{ ok: true; context: GatewayContext } | { ok: false; status: number; code: string; message: string }>;
+export type ContextAnswer = { ok: true; context: GatewayContext } | { ok: false; status: number; code: string; message: string };
+
+/** Authenticates a request the way POST /graphql does: a context, or why not. */
+export type ContextForRequest = (request: IncomingMessage, authorization: string | undefined) => Promise<ContextAnswer>;
 
 export interface LiveTransports {
-  /** Serves POST /graphql/stream (SSE). */
-  handleStream(request: IncomingMessage, response: ServerResponse, context: GatewayContext): Promise<void>;
+  /** Serves POST /graphql/stream (SSE), the request's body already read and parsed. */
+  handleStream(request: IncomingMessage, response: ServerResponse, context: GatewayContext, body: unknown): Promise<void>;
   close(): Promise<void>;
 }
 
-const contexts = new WeakMap<IncomingMessage, GatewayContext>();
+const ONLY_SUBSCRIPTIONS = 'This endpoint takes subscriptions only; send queries and mutations to POST /graphql.';
 
-export function createLiveTransports(server: Server, schema: GraphQLSchema, contextFor: ContextForRequest): LiveTransports {
-  const sse = createHandler<Record<PropertyKey, unknown>>({
+/** The operation a request names is a subscription (a document that does not parse is left to the executor's own error). */
+function isSubscription(query: string | DocumentNode, operationName: string | null | undefined): boolean {
+  let document: DocumentNode;
+  try {
+    document = typeof query === 'string' ? parse(query) : query;
+  } catch {
+    return true;
+  }
+  return getOperationAST(document, operationName ?? undefined)?.operation === 'subscription';
+}
+
+/** As POST /graphql answers: a known code keeps its message; anything else is an internal error, logged. */
+function maskErrors(errors: readonly (GraphQLError | GraphQLFormattedError)[] | undefined, logger: Logger): GraphQLFormattedError[] | undefined {
+  if (!errors) return undefined;
+  return errors.map((error) => {
+    const code = error.extensions?.code;
+    if (typeof code !== 'string' || code === 'INTERNAL_SERVER_ERROR') {
+      logger.error('graphql.internal_error', { error: String((error as GraphQLError).originalError ?? error.message), path: error.path });
+      return { message: 'Internal error: the request could not be completed.', path: error.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    }
+    const retryAfter = error.extensions?.retryAfter;
+    return { message: error.message, path: error.path, extensions: { code, ...(retryAfter === undefined ? {} : { retryAfter }) } };
+  });
+}
+
+function masked(result: ExecutionResult | FormattedExecutionResult, logger: Logger): FormattedExecutionResult {
+  const errors = maskErrors(result.errors, logger);
+  return { ...('data' in result ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
+}
+
+export function createLiveTransports(server: Server, schema: GraphQLSchema, contextFor: ContextForRequest, logger: Logger): LiveTransports {
+  const contexts = new WeakMap<IncomingMessage, GatewayContext>();
+  const sse = createHandler<IncomingMessage, undefined, Record<PropertyKey, unknown>>({
     schema,
-    context: (request) => contexts.get(request.raw as IncomingMessage) as unknown as Record<PropertyKey, unknown>,
+    context: (request) => contexts.get(request.raw) as unknown as Record<PropertyKey, unknown>,
+    onSubscribe: (_request, params: RequestParams) => {
+      if (isSubscription(params.query, params.operationName)) return undefined;
+      return [JSON.stringify({ errors: [{ message: ONLY_SUBSCRIPTIONS, extensions: { code: 'BAD_REQUEST' } }] }), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+    },
+    onNext: (_context, _request, result) => masked(result as ExecutionResult, logger) as ExecutionResult,
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const disposable = useServer<Record<string, unknown> | undefined, { context?: GatewayContext }>(
+  const disposable = useServer<Record<string, unknown> | undefined, { authorization?: string }>(
     {
       schema,
       onConnect: async (connection) => {
-        const authorization = connection.connectionParams?.authorization;
-        const answer = await contextFor(connection.extra.request, typeof authorization === 'string' ? authorization : undefined);
+        const given = connection.connectionParams?.authorization;
+        const authorization = typeof given === 'string' ? given : undefined;
+        const answer = await contextFor(connection.extra.request, authorization);
         if (!answer.ok) return false;
-        connection.extra.context = answer.context;
+        connection.extra.authorization = authorization;
         return true;
       },
-      context: (connection) => connection.extra.context as unknown as Record<string, unknown>,
+      // A fresh context for each operation: the clock, the settings and the limits of that moment.
+      context: async (connection) => {
+        const answer = await contextFor(connection.extra.request, connection.extra.authorization);
+        if (!answer.ok) throw new GraphQLError(answer.message, { extensions: { code: answer.code } });
+        return answer.context as unknown as Record<string, unknown>;
+      },
+      onSubscribe: (_connection, _id, payload) => (isSubscription(payload.query, payload.operationName) ? undefined : [new GraphQLError(ONLY_SUBSCRIPTIONS, { extensions: { code: 'BAD_REQUEST' } })]),
+      onNext: (_connection, _id, _payload, _args, result) => masked(result, logger),
+      onError: (_connection, _id, _payload, errors) => maskErrors(errors, logger),
     },
     sockets,
   );
-  const onUpgrade = (request: IncomingMessage, socket: import('node:stream').Duplex, head: Buffer) => {
+  const onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = new URL(request.url ?? '/', 'http://gateway.invalid').pathname;
     if (path !== '/graphql') {
       socket.destroy();
@@ -55,9 +106,33 @@ export function createLiveTransports(server: Server, schema: GraphQLSchema, cont
   server.on('upgrade', onUpgrade);
 
   return {
-    async handleStream(request, response, context) {
+    async handleStream(request, response, context, body) {
       contexts.set(request, context);
-      await sse(request, response);
+      const [answer, init] = await sse({
+        method: request.method ?? 'POST',
+        url: request.url ?? '/graphql/stream',
+        headers: { get: (name) => [request.headers[name]].flat().join('\n') || null },
+        body: body as Record<PropertyKey, unknown>,
+        raw: request,
+        context: undefined,
+      });
+      response.writeHead(init.status, init.statusText, init.headers);
+      if (answer === null || typeof answer === 'string') {
+        response.end(answer ?? undefined);
+        return;
+      }
+      // The stream ends when the tracker goes: its iterator is returned at once (nothing stays registered).
+      const stop = () => void answer.return(undefined);
+      response.once('close', stop);
+      try {
+        for await (const chunk of answer) {
+          if (!response.writable) break;
+          await new Promise<void>((resolve, reject) => response.write(chunk, (error) => (error ? reject(error) : resolve())));
+        }
+      } finally {
+        response.off('close', stop);
+        response.end();
+      }
     },
     async close() {
       server.off('upgrade', onUpgrade);

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { openStore, type Store } from '../db/store.js';
-import { createTestStore } from '../db/test-store.js';
+import { createTestStore, testPostgresUrl } from '../db/test-store.js';
 import { REQUEST_REPAIR, type RepairAnswer, repairRequest } from '../testing/booking-fixtures.js';
 import { startTestGateway, type TestGateway } from '../testing/gateway-harness.js';
 
@@ -162,6 +162,63 @@ describe('live ticket updates', () => {
     });
     await socket.dispose();
     assert.equal((refused as { code?: number } | null)?.code, 4403);
+  });
+
+  it('takes subscriptions only, within the body limit and the lookup limit, on both transports', async () => {
+    const post = (body: string) => fetch(`${one.url}/graphql/stream`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: 'Bearer pk_demo' }, body });
+    const query = await post(JSON.stringify({ query: '{ __typename }' }));
+    assert.equal(query.status, 400);
+    assert.equal(((await query.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code, 'BAD_REQUEST');
+    const huge = await post(JSON.stringify({ query: UPDATES, variables: { padding: 'x'.repeat(2 * 1024 * 1024) } }));
+    assert.equal(huge.status, 413);
+
+    const socket = createClient({ url: `${one.url.replace('http', 'ws')}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: 'Bearer pk_demo' }, retryAttempts: 0 });
+    const mutation = await new Promise<unknown>((resolve) => {
+      socket.subscribe({ query: 'mutation { cancelRepair(input: { trackingCode: "SAV-AAAA-AAAA", postalCode: "75011" }) { __typename } }' }, { next: resolve, error: resolve, complete: () => resolve(null) });
+    });
+    await socket.dispose();
+    assert.equal((mutation as { extensions?: { code?: string } }[])[0]?.extensions?.code, 'BAD_REQUEST');
+
+    await one.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 1 } });
+    one.setNow(new Date('2026-04-20T11:00:30Z'));
+    const first = await openStream(one, { access: { trackingCode: 'SAV-AAAA-AAAA', postalCode: '75011' } });
+    await first.until(1);
+    await first.close();
+    const refused = await fetch(`${one.url}/graphql/stream`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: 'Bearer pk_demo' }, body: JSON.stringify({ query: UPDATES, variables: { access: { trackingCode: 'SAV-AAAA-AAAA', postalCode: '75011' } } }) });
+    assert.equal(refused.status, 429);
+    assert.equal(refused.headers.get('retry-after'), '30');
+    await one.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 60 } });
+  });
+
+  it('hears again after its listening connection is cut, and reads what passed meanwhile', { skip: testPostgresUrl() ? false : 'PostgreSQL only (SAV_TEST_DATABASE_URL)' }, async () => {
+    one.setNow(new Date('2026-04-20T10:00:00Z'));
+    const code = await book(one);
+    const stream = await openStream(one, { access: { trackingCode: code, postalCode: '75011' } });
+    try {
+      await stream.until(1);
+      // Cut every listening connection (both instances'), as a database restart would.
+      const cut = await store.prisma.$queryRawUnsafe<{ cut: boolean }[]>(`SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity WHERE query = 'LISTEN sav_ticket_changes' AND pid <> pg_backend_pid()`);
+      assert.ok(cut.length >= 2 && cut.every((row) => row.cut), 'both instances were listening, and both were cut');
+      await other.graphql(START_TRAVEL, { input: { trackingCode: code, expectedArrivalAt: '2026-04-21T06:30:00Z' } }, { key: 'sk_demo' });
+      assert.deepEqual((await stream.until(2)).map((update) => update.status), ['SCHEDULED', 'TECHNICIAN_EN_ROUTE']);
+    } finally {
+      await stream.close();
+    }
+  });
+
+  it('sends the cancellation, then ends the stream: nothing follows a cancelled ticket', async () => {
+    one.setNow(new Date('2026-04-20T10:00:00Z'));
+    const code = await book(one);
+    const stream = await openStream(one, { access: { trackingCode: code, postalCode: '75011' } });
+    try {
+      await stream.until(1);
+      await other.graphql(`mutation($input: CancelTicketInput!) { cancelTicket(input: $input) { __typename } }`, { input: { trackingCode: code, reason: 'Bought a new one.' } }, { key: 'sk_demo' });
+      assert.deepEqual((await stream.until(2)).map((update) => update.status), ['SCHEDULED', 'CANCELLED']);
+      await stream.until(3);
+      assert.equal(stream.ended, true);
+    } finally {
+      await stream.close();
+    }
   });
 
   it('lets a closed tracker go: nothing stays registered', async () => {

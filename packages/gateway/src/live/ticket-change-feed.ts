@@ -13,7 +13,8 @@ export class TicketChangeFeed {
 
   static async start(store: Store): Promise<TicketChangeFeed> {
     const feed = new TicketChangeFeed();
-    feed.#listener = await store.listen(TICKET_CHANGES_CHANNEL, (payload) => feed.#notify(payload));
+    // After a lost connection every tracker reads its ticket again: a change may have passed unheard.
+    feed.#listener = await store.listen(TICKET_CHANGES_CHANNEL, (payload) => feed.#notify(payload), () => feed.#wakeAll());
     return feed;
   }
 
@@ -42,6 +43,10 @@ export class TicketChangeFeed {
     this.#watchers.clear();
   }
 
+  #wakeAll(): void {
+    for (const watchers of this.#watchers.values()) for (const onChange of watchers) onChange();
+  }
+
   #notify(payload: string): void {
     let change: { tenantId?: unknown; trackingCode?: unknown };
     try {
@@ -56,11 +61,12 @@ export class TicketChangeFeed {
 
 /**
  * The ticket's states as an async sequence: the current one, then one after each change, until
- * the consumer stops. Changes that arrive while a state is being read are folded into one read.
+ * the consumer stops, or after a state `isLast` says nothing follows. Changes that arrive while a
+ * state is being read are folded into one read.
  * Written by hand rather than as a generator: a generator waiting for the next change could not
  * be stopped until that change came, and a closed tracker would stay registered.
  */
-export function ticketStates<T>(feed: TicketChangeFeed, tenantId: string, trackingCode: string, read: () => Promise<T>): AsyncIterableIterator<T> {
+export function ticketStates<T>(feed: TicketChangeFeed, tenantId: string, trackingCode: string, read: () => Promise<T>, isLast: (state: T) => boolean = () => false): AsyncIterableIterator<T> {
   let pending = true;
   let done = false;
   let wake: (() => void) | null = null;
@@ -83,7 +89,10 @@ export function ticketStates<T>(feed: TicketChangeFeed, tenantId: string, tracki
       wake = null;
       if (done) return { done: true, value: undefined };
       pending = false;
-      return { done: false, value: await read() };
+      const state = await read();
+      // A final state is sent, then the stream ends.
+      if (isLast(state)) finish();
+      return { done: false, value: state };
     },
     async return(): Promise<IteratorResult<T>> {
       return finish();

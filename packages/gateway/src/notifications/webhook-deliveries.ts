@@ -6,8 +6,12 @@ import type { Store } from '../db/store.js';
 import type { Logger } from '../http/logger.js';
 import { retryDelayMs } from './outbox-dispatcher.js';
 import { signWebhook, WEBHOOK_SIGNATURE_HEADER } from './webhook-signature.js';
+import { resolvesToPublicAddresses } from './public-address.js';
 
-/** One step of a ticket's life, as the tenant's systems hear of it: no customer personal data. */
+/**
+ * One step of a ticket's life, as the tenant's systems hear of it: codes only. No free text (notes,
+ * comments, reasons may hold personal data); a receiver reads those with its secret key.
+ */
 export interface TicketWebhookEvent {
   /** The ticket event's id. */
   readonly id: string;
@@ -20,7 +24,6 @@ export interface TicketWebhookEvent {
   /** Who made the change: CUSTOMER, SERVICE_DESK, TECHNICIAN, SYSTEM… */
   readonly actor: string;
   readonly at: Date;
-  readonly reason: string | null;
 }
 
 /** The exact JSON body a receiver gets (and the signature covers). */
@@ -30,7 +33,7 @@ export function ticketWebhookBody(event: TicketWebhookEvent): string {
     id: event.id,
     type: event.type,
     createdAt: at,
-    data: { trackingCode: event.trackingCode, status: event.status, previousStatus: event.previousStatus, actor: event.actor, at, reason: event.reason },
+    data: { trackingCode: event.trackingCode, status: event.status, previousStatus: event.previousStatus, actor: event.actor, at },
   });
 }
 
@@ -74,6 +77,8 @@ export interface WebhookDispatchOptions {
   readonly maxAttempts?: number;
   /** How long a receiver has to answer; default 10 s. */
   readonly timeoutMs?: number;
+  /** Production: an endpoint that resolves to an internal address gets nothing (a failed attempt). */
+  readonly refuseInternalAddresses?: boolean;
 }
 
 export interface WebhookDispatchReport {
@@ -110,6 +115,9 @@ type Attempt = { ok: true; statusCode: number } | { ok: false; statusCode: numbe
 
 /** One POST of one delivery: signed now, identified by the delivery's id (the same on every retry). */
 async function postDelivery(delivery: ClaimedDelivery, options: WebhookDispatchOptions): Promise<Attempt> {
+  if (options.refuseInternalAddresses && !(await resolvesToPublicAddresses(new URL(delivery.url).hostname))) {
+    return { ok: false, statusCode: null, error: 'Refused: the endpoint resolves to an internal network address.' };
+  }
   const send = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   try {
@@ -182,10 +190,11 @@ export async function deliverDueWebhooks(store: Store, options: WebhookDispatchO
 }
 
 /** Sends due webhooks now and every `intervalMs` until stopped; errors are logged, never thrown. */
-export function startWebhookDispatcher(store: Store, logger: Logger, intervalMs = 5_000): { stop(): Promise<void> } {
+export function startWebhookDispatcher(store: Store, logger: Logger, options: { production: boolean; intervalMs?: number }): { stop(): Promise<void> } {
+  const intervalMs = options.intervalMs ?? 5_000;
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
-    running = deliverDueWebhooks(store, { now: new Date() })
+    running = deliverDueWebhooks(store, { now: new Date(), refuseInternalAddresses: options.production })
       .then((report) => {
         if (report.delivered + report.retrying + report.failed > 0) logger.info('webhooks.delivered', { ...report });
       })

@@ -14,7 +14,7 @@ export class ChangeNotAllowedError extends TypedError {
 
 builder.objectType(ChangeNotAllowedError, {
   name: 'ChangeNotAllowed',
-  description: 'The visit cannot be changed this way: NOT_CHANGEABLE (its status), CUTOFF_PASSED (too close to the window).',
+  description: 'The step is refused, nothing changed: ILLEGAL_TRANSITION (the lifecycle does not allow it; the message says where the ticket can go), NOT_ALLOWED_FOR_ACTOR, CHANGED_MEANWHILE, NOT_CHANGEABLE, CUTOFF_PASSED (too close to the visit), QUOTE_REQUIRED, QUOTE_PENDING, QUOTE_DECLINED, QUOTE_ALREADY_ANSWERED, NOTHING_TO_CHARGE, NOT_RATEABLE, and others named in each message.',
   interfaces: [ErrorInterface],
   isTypeOf: (value) => value instanceof ChangeNotAllowedError,
 });

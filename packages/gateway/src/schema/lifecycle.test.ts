@@ -228,3 +228,30 @@ describe("a tenant's service settings (secret key)", () => {
     assert.equal(publishable.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
   });
 });
+
+describe('what the desk corrects and writes', () => {
+  let gateway: TestGateway;
+  before(async () => {
+    gateway = await startTestGateway({ now: new Date('2026-04-20T10:00:00Z') });
+  });
+  after(() => gateway.close());
+
+  it('judges the cover again after a corrected serial, charges nothing for a covered unit, and keeps its notes from the customer', async () => {
+    const kept = await gateway.graphql<{ requestRepair: RepairAnswer }>(REQUEST_REPAIR, { input: repairRequest({ serialNumber: 'UNKNOWN-9', purchaseDate: '2020-01-10' }) });
+    const code = kept.body.data!.requestRepair.trackingCode!;
+    assert.equal(kept.body.data!.requestRepair.ticket?.status, 'NEEDS_VERIFICATION');
+    const note = 'Phoned Mme Dupont on 06 12 34 56 78: serial misread, it is HRF1-2025-0002.';
+    const verified = await gateway.graphql<{ verifyTicket: { ticket: { ticket: { warrantyStatus: string } } } }>(
+      `mutation($input: VerifyTicketInput!) { verifyTicket(input: $input) { ... on RepairChanged { ticket { warrantyStatus } } } }`,
+      { input: { trackingCode: code, note, corrections: { serialNumber: 'HRF1-2025-0002' } } },
+      { key: 'sk_demo' },
+    );
+    assert.equal((verified.body.data?.verifyTicket as unknown as { ticket: { warrantyStatus: string } }).ticket.warrantyStatus, 'COVERED');
+    const quote = await gateway.graphql<{ sendQuote: StepAnswer }>(step('sendQuote', 'SendQuoteInput'), { input: { trackingCode: code, parts: ['FAN_MOTOR'], labourMinutes: 30 } }, { key: 'sk_demo' });
+    assert.equal(quote.body.data?.sendQuote.code, 'NOTHING_TO_CHARGE');
+    const seen = await gateway.graphql<{ ticket: TicketAnswer }>(TICKET, { trackingCode: code, postalCode: '75011' });
+    const timeline = seen.body.data!.ticket.timeline;
+    assert.deepEqual(timeline.map((event) => [event.status, event.reason]), [['NEEDS_VERIFICATION', null], ['VERIFIED', null]]);
+    assert.ok(!JSON.stringify(seen.body).includes('06 12 34 56 78'));
+  });
+});

@@ -6,6 +6,8 @@ import { requireSecretKey } from '../tenancy/authorization.js';
 import { DESK_TICKET_SELECT, type DeskTicketView, listTickets, MAX_PAGE } from '../tickets/service-desk-records.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
 import { recordTicketEvent } from '../tickets/ticket-events.js';
+import { findLifecycleTicket } from '../tickets/lifecycle-records.js';
+import { checkTicketWarranty } from '../tickets/ticket-warranty.js';
 import { builder } from './builder.js';
 import { ChangeNotAllowedError } from './change-errors.js';
 import { InvalidInputError, loggingTypedErrors, SlotUnavailableError, TicketNotFoundError } from './errors.js';
@@ -99,6 +101,14 @@ builder.mutationField('verifyTicket', (t) =>
           const fix = input.corrections ?? {};
           if (fix.postalCode && !isPostalCode(ticket.country, fix.postalCode)) throw new InvalidInputError(`"${fix.postalCode}" is not a postal code of ${ticket.country}.`, 'INVALID_POSTAL_CODE', ['corrections.postalCode']);
           if (fix.purchaseDate && !isCalendarDate(fix.purchaseDate)) throw new InvalidInputError('purchaseDate is not a real day.', 'INVALID_DATE', ['corrections.purchaseDate']);
+          // The corrections may change the cover (a serial now found, another purchase date): judge it again.
+          const purchase = await findLifecycleTicket(context, ticket.trackingCode);
+          const corrected = await checkTicketWarranty(context, {
+            ...purchase,
+            serialNumber: fix.serialNumber ? fix.serialNumber.trim().toUpperCase() : purchase.serialNumber,
+            purchaseDate: fix.purchaseDate ? fromCalendarDate(fix.purchaseDate) : purchase.purchaseDate,
+            city: fix.city ? fix.city.trim() : purchase.city,
+          });
           const updated = await context.store.prisma.$transaction(async (tx) => {
             await recordTicketEvent(tx, context, ticket, {
               kind: 'STATUS_CHANGED',
@@ -108,6 +118,7 @@ builder.mutationField('verifyTicket', (t) =>
               ticketData: {
                 verificationNote: note,
                 verifiedAt: context.now,
+                warrantyStatus: corrected?.status ?? purchase.warrantyStatus,
                 ...(fix.serialNumber ? { serialNumber: fix.serialNumber.trim().toUpperCase() } : {}),
                 ...(fix.purchaseDate ? { purchaseDate: fromCalendarDate(fix.purchaseDate) } : {}),
                 ...(fix.addressLine1 ? { addressLine1: fix.addressLine1.trim() } : {}),

@@ -33,6 +33,12 @@ const NextStepCode = builder.enumType('NextStepCode', {
   values: ['VERIFY_REQUEST', 'DIAGNOSE', 'SCHEDULE_VISIT', 'BRING_DEVICE', 'AWAIT_VISIT', 'AWAIT_ARRIVAL', 'REPAIR', 'ANSWER_QUOTE', 'AWAIT_PARTS', 'RATE_REPAIR', 'NONE'] as const,
 });
 
+/** The events whose reason was written for the customer (or by them); other notes are the desk's. */
+function isForTheCustomer(event: TicketEventView): boolean {
+  if (['DELAY_REPORTED', 'QUOTE_SENT', 'QUOTE_ACCEPTED', 'QUOTE_DECLINED', 'RATED'].includes(event.kind)) return true;
+  return event.kind === 'STATUS_CHANGED' && (event.toStatus === 'REPAIRED' || event.toStatus === 'NOT_REPAIRABLE');
+}
+
 const TicketEventRef = builder.objectRef<TicketEventView>('TicketEvent').implement({
   description: 'One step of the ticket: the status it entered, when, who took it, and why.',
   fields: (t) => ({
@@ -47,7 +53,11 @@ const TicketEventRef = builder.objectRef<TicketEventView>('TicketEvent').impleme
       description: 'The technician who took the step (name and badge); null for other actors, whose names stay in the back office.',
       resolve: (event) => (event.actor === 'TECHNICIAN' ? event.actorName : null),
     }),
-    reason: t.exposeString('reason', { nullable: true, description: 'Why, in the words of whoever took the step (a delay, a note, a comment).' }),
+    reason: t.string({
+      nullable: true,
+      description: "Why, in the words of whoever took the step, where it is meant for the customer: a delay's reason, the outcome, the quote's note, their own comment. Back-office notes stay in the back office.",
+      resolve: (event) => (isForTheCustomer(event) ? event.reason : null),
+    }),
     expectedArrivalAt: t.field({
       type: 'DateTime',
       nullable: true,
@@ -199,8 +209,7 @@ builder.mutationField('answerQuote', (t) =>
         'answerQuote',
         (async () => {
           const ticket = await findCustomerTicket(context, input.access);
-          if (ticket.quotes[0]?.id !== String(input.quoteId)) throw new ChangeNotAllowedError('This is not the quote waiting for an answer: reload the ticket.', 'NOT_CURRENT_QUOTE');
-          return { ticket: await answerQuote(context, ticket.trackingCode, input.accept, input.note) };
+          return { ticket: await answerQuote(context, ticket.trackingCode, String(input.quoteId), input.accept, input.note) };
         })(),
       ),
   }),
@@ -282,7 +291,7 @@ builder.subscriptionField('ticketUpdates', (t) =>
           return answer;
         }
         return (await findTicketByCode(context.store, context.tenant.id, first.trackingCode)) ?? new TicketNotFoundError();
-      });
+      }, (state) => state instanceof TypedError || state.status === 'CANCELLED');
     },
     resolve: (payload: TicketView | TypedError) =>
       (payload instanceof TypedError ? wrapErrorIfMatches(payload, [TicketNotFoundError, InvalidInputError]) : payload) as TicketView | TicketNotFoundError | InvalidInputError,

@@ -68,7 +68,11 @@ describe('webhook endpoints and their delivery log (secret key)', () => {
     assert.equal((await create('http://shop.example/hooks')).body.data!.createWebhookEndpoint.code, 'HTTPS_REQUIRED');
     assert.equal((await create('http://127.0.0.1:9000/hooks')).body.data!.createWebhookEndpoint.__typename, 'WebhookEndpointCreated');
     assert.equal(webhookUrlProblem('http://localhost:9000/hooks', false), null);
-    assert.equal(webhookUrlProblem('http://localhost:9000/hooks', true)?.code, 'HTTPS_REQUIRED');
+    assert.equal(webhookUrlProblem('http://localhost:9000/hooks', true)?.code, 'INTERNAL_ADDRESS');
+    for (const internal of ['https://169.254.169.254/latest', 'https://10.0.0.7/hooks', 'https://[::1]/hooks', 'https://localhost/hooks']) {
+      assert.equal(webhookUrlProblem(internal, true)?.code, 'INTERNAL_ADDRESS', internal);
+    }
+    assert.equal(webhookUrlProblem('https://93.184.216.34/hooks', true), null);
     assert.equal(webhookUrlProblem('https://shop.example/hooks', true), null);
   });
 
@@ -100,7 +104,7 @@ describe('webhook endpoints and their delivery log (secret key)', () => {
   });
 
   it('lists the deliveries of ticket events, newest first, page by page, with the body sent', async () => {
-    const event = { type: 'ticket.status_changed', tenantId, status: 'SCHEDULED', previousStatus: 'VERIFIED', actor: 'SERVICE_DESK', reason: null };
+    const event = { type: 'ticket.status_changed', tenantId, status: 'SCHEDULED', previousStatus: 'VERIFIED', actor: 'SERVICE_DESK' };
     const first = await gateway.store.prisma.$transaction((tx) => enqueueTicketWebhooks(tx, { ...event, id: 'event-1', trackingCode: 'SAV-AAAA-0001', at: NOW }));
     const second = await gateway.store.prisma.$transaction((tx) => enqueueTicketWebhooks(tx, { ...event, id: 'event-2', trackingCode: 'SAV-AAAA-0002', at: new Date(NOW.getTime() + 1000) }));
     assert.equal(first, 2, 'one per active endpoint');

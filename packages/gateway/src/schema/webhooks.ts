@@ -3,6 +3,8 @@ import { GraphQLError } from 'graphql';
 import type { Prisma } from '../generated/prisma/client.js';
 import { disableWebhookEndpoint } from '../notifications/webhook-deliveries.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
+import { isIP } from 'node:net';
+import { isPublicAddress } from '../notifications/public-address.js';
 import { builder } from './builder.js';
 import { ErrorInterface, InvalidInputError, loggingTypedErrors, TypedError } from './errors.js';
 
@@ -25,6 +27,9 @@ export function webhookUrlProblem(url: string, production: boolean): { code: str
     return { code: 'INVALID_URL', message: 'url is not an absolute URL, e.g. https://example.com/sav-webhooks.' };
   }
   if (parsed.username || parsed.password) return { code: 'INVALID_URL', message: 'url must not hold a user name or password: the signature proves who sends.' };
+  if (production && (LOCAL_HOSTS.has(parsed.hostname) || (isIP(parsed.hostname.replace(/^\[|\]$/g, '')) && !isPublicAddress(parsed.hostname.replace(/^\[|\]$/g, ''))))) {
+    return { code: 'INTERNAL_ADDRESS', message: 'url must reach a public server, not an internal network address.' };
+  }
   if (parsed.protocol === 'https:') return null;
   if (parsed.protocol === 'http:' && !production && LOCAL_HOSTS.has(parsed.hostname)) return null;
   return { code: 'HTTPS_REQUIRED', message: production ? 'url must start with https://.' : 'url must start with https:// (http:// only for localhost or 127.0.0.1, outside production).' };

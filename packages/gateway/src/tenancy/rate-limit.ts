@@ -9,7 +9,7 @@ import type { GatewayContext } from '../context.js';
 const WINDOW_MS = 60_000;
 
 export class RateLimitedError extends GraphQLError {
-  constructor(retryAfterSeconds: number) {
+  constructor(readonly retryAfterSeconds: number) {
     super(`Too many requests: try again in ${retryAfterSeconds} s.`, {
       extensions: { code: 'RATE_LIMITED', retryAfter: retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
     });

@@ -4,11 +4,10 @@
  */
 import { adviseRepairOrReplace, checkQuoteAnswerable, formatMoney, quoteRepair, type RepairAdvice } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
-import { toCalendarDate } from '../db/calendar-columns.js';
 import { quoteSentRow } from '../notifications/outbox-messages.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { InvalidInputError } from '../schema/errors.js';
-import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
+import { checkTicketWarranty } from './ticket-warranty.js';
 import { findProduct } from '../warranty/warranty-records.js';
 import { requiredNote } from './field-service.js';
 import { findLifecycleTicket, type LifecycleTicket, messageTicketOf } from './lifecycle-records.js';
@@ -19,13 +18,7 @@ const QUOTABLE = ['VERIFIED', 'DIAGNOSED', 'SCHEDULED', 'TECHNICIAN_EN_ROUTE', '
 
 /** The parts the warranty still covers today, so the quote prices them at nothing. */
 async function coveredParts(context: GatewayContext, ticket: LifecycleTicket): Promise<Set<string>> {
-  const question = ticket.serialNumber
-    ? { serialNumber: ticket.serialNumber }
-    : ticket.purchaseDate
-      ? { productModel: ticket.productModel, purchaseDate: toCalendarDate(ticket.purchaseDate), country: ticket.country, city: ticket.city }
-      : null;
-  if (!question) return new Set();
-  const check = await runWarrantyCheck(question, context).catch(() => null);
+  const check = await checkTicketWarranty(context, ticket);
   return new Set(check?.coverages.filter((coverage) => coverage.active).map((coverage) => coverage.part) ?? []);
 }
 
@@ -46,7 +39,9 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
   const settings = await context.tenantSettings();
   if (!settings.priceList) throw new ChangeNotAllowedError('This tenant has no price list: set one before quoting.', 'NO_PRICE_LIST');
   const covered = await coveredParts(context, ticket);
-  const all = covered.has('WHOLE_UNIT') || covered.has('PARTS');
+  // The ticket's status may be older than today's cover: the whole unit covered means nothing to charge.
+  if (covered.has('WHOLE_UNIT')) throw new ChangeNotAllowedError('The warranty covers the whole appliance: there is nothing to charge.', 'NOTHING_TO_CHARGE');
+  const all = covered.has('PARTS');
   const quote = quoteRepair(settings.priceList, { parts, labourMinutes: request.labourMinutes, coveredParts: all ? new Set(parts) : covered });
   if (!quote.ok) throw InvalidInputError.fromViolation(quote.violation);
   const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
@@ -58,6 +53,10 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
   });
   const messageTicket = await messageTicketOf(context, ticket);
   return context.store.prisma.$transaction(async (tx) => {
+    const total = `${formatMoney(quote.value.totalMinor, quote.value.currency)} ${quote.value.currency}`;
+    // The event first: it locks the ticket, so a simultaneous quote waits and then sees this one.
+    await recordTicketEvent(tx, context, ticket, { kind: 'QUOTE_SENT', actor: 'SERVICE_DESK', reason: note, details: { totalMinor: quote.value.totalMinor, currency: quote.value.currency } });
+    if ((await tx.quote.count({ where: { ticketId: ticket.id, status: 'PENDING' } })) > 0) throw new ChangeNotAllowedError("A quote already waits for the customer's answer.", 'QUOTE_PENDING');
     await tx.quote.create({
       data: {
         tenantId: context.tenant.id,
@@ -70,24 +69,22 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
         createdAt: context.now,
       },
     });
-    const total = `${formatMoney(quote.value.totalMinor, quote.value.currency)} ${quote.value.currency}`;
-    await recordTicketEvent(tx, context, ticket, { kind: 'QUOTE_SENT', actor: 'SERVICE_DESK', reason: note, details: { totalMinor: quote.value.totalMinor, currency: quote.value.currency } });
     await tx.outboxMessage.create({ data: { ...quoteSentRow(context, messageTicket, { total }), ticketId: ticket.id } });
     return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
   });
 }
 
 /** The customer accepts or declines the waiting quote, once. */
-export async function answerQuote(context: GatewayContext, trackingCode: string, accept: boolean, noteInput: string | null | undefined): Promise<TicketView> {
+export async function answerQuote(context: GatewayContext, trackingCode: string, quoteId: string, accept: boolean, noteInput: string | null | undefined): Promise<TicketView> {
   const note = noteInput == null || noteInput.trim() === '' ? null : requiredNote(noteInput, 'note');
   const ticket = await findLifecycleTicket(context, trackingCode);
   if (!ticket.latestQuote) throw new ChangeNotAllowedError('There is no quote to answer on this ticket.', 'NO_QUOTE');
+  if (ticket.latestQuote.id !== quoteId) throw new ChangeNotAllowedError('This is not the latest quote: reload the ticket.', 'NOT_CURRENT_QUOTE');
   const answerable = checkQuoteAnswerable(ticket.latestQuote.status);
   if (!answerable.ok) throw new ChangeNotAllowedError(answerable.violation.message, answerable.violation.code);
-  const quoteId = ticket.latestQuote.id;
   return context.store.prisma.$transaction(async (tx) => {
     // Only a quote still pending is answered: a second answer, even at the same instant, changes nothing.
-    const { count } = await tx.quote.updateMany({ where: { id: quoteId, status: 'PENDING' }, data: { status: accept ? 'ACCEPTED' : 'DECLINED', answeredAt: context.now, answerNote: note } });
+    const { count } = await tx.quote.updateMany({ where: { id: quoteId, ticketId: ticket.id, status: 'PENDING' }, data: { status: accept ? 'ACCEPTED' : 'DECLINED', answeredAt: context.now, answerNote: note } });
     if (count === 0) throw new ChangeNotAllowedError('This quote was already answered.', 'QUOTE_ALREADY_ANSWERED');
     await recordTicketEvent(tx, context, ticket, { kind: accept ? 'QUOTE_ACCEPTED' : 'QUOTE_DECLINED', actor: 'CUSTOMER', reason: note });
     return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });

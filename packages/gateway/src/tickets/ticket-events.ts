@@ -58,7 +58,9 @@ export async function recordTicketEvent(tx: TransactionClient, context: GatewayC
     const decision = checkTransition(from, to, event.actor);
     if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
   }
-  if (!creating && (to !== from || event.ticketData)) {
+  // Always, even for a fact that changes no status: the update locks the ticket's row until the
+  // step commits, and applies only if the ticket is still where the caller read it.
+  if (!creating) {
     const { count } = await tx.ticket.updateMany({ where: { id: ticket.id, status: from }, data: { ...event.ticketData, status: to } });
     if (count === 0) throw new ChangeNotAllowedError('The ticket changed meanwhile: reload it and try again.', 'CHANGED_MEANWHILE');
   }
@@ -78,7 +80,7 @@ export async function recordTicketEvent(tx: TransactionClient, context: GatewayC
     },
     select: { id: true },
   });
-  await announceTicketEvent(tx, context, ticket, { id: created.id, kind: event.kind, from: creating ? null : from, to, actor: event.actor, reason: event.reason ?? null });
+  await announceTicketEvent(tx, context, ticket, { id: created.id, kind: event.kind, from: creating ? null : from, to, actor: event.actor });
   if (IN_REPAIR.includes(from) || IN_REPAIR.includes(to)) await refreshServicePeriods(tx, context, ticket);
   return { id: created.id, status: to };
 }
@@ -88,7 +90,7 @@ async function announceTicketEvent(
   tx: TransactionClient,
   context: GatewayContext,
   ticket: EventTicket,
-  event: { id: string; kind: TicketEventKind; from: TicketStatus | null; to: TicketStatus; actor: TicketActor; reason: string | null },
+  event: { id: string; kind: TicketEventKind; from: TicketStatus | null; to: TicketStatus; actor: TicketActor },
 ): Promise<void> {
   await enqueueTicketWebhooks(tx, {
     id: event.id,
@@ -99,7 +101,6 @@ async function announceTicketEvent(
     previousStatus: event.from,
     actor: event.actor,
     at: context.now,
-    reason: event.reason,
   });
   const payload = JSON.stringify({ tenantId: context.tenant.id, trackingCode: ticket.trackingCode });
   await tx.$queryRaw`SELECT pg_notify(${TICKET_CHANGES_CHANNEL}, ${payload})::text AS notified`;

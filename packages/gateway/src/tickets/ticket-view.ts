@@ -130,9 +130,11 @@ export interface TicketView {
 
 /** A ticket by tracking code and postal code; null for either wrong, so a guess learns nothing. */
 export async function findTicketForCustomer(store: Store, tenantId: string, trackingCode: string, postalCode: string): Promise<TicketView | null> {
-  const ticket = await store.prisma.ticket.findFirst({ where: { tenantId, trackingCode }, select: TICKET_VIEW_SELECT });
-  if (!ticket) return null;
-  return normalisePostalCode(ticket.postalCode) === normalisePostalCode(postalCode) ? ticket : null;
+  // The postal code is checked on a small read first: an unknown code and a wrong postal code cost
+  // the same, so the time of the answer does not tell whether a code exists.
+  const found = await store.prisma.ticket.findFirst({ where: { tenantId, trackingCode }, select: { id: true, postalCode: true } });
+  if (!found || normalisePostalCode(found.postalCode) !== normalisePostalCode(postalCode)) return null;
+  return store.prisma.ticket.findUnique({ where: { id: found.id }, select: TICKET_VIEW_SELECT });
 }
 
 /** A ticket of the tenant by tracking code, for a caller who proved access another way (a signed link). */
