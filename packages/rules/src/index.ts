@@ -33,3 +33,6 @@ export * from './lifecycle/work-authorisation.js';
 export * from './lifecycle/next-step.js';
 export * from './lifecycle/lifecycle-messages.js';
 export * from './lifecycle/service-settings.js';
+export * from './reintervention/network-terms.js';
+export * from './reintervention/reintervention-quote.js';
+export * from './reintervention/reintervention-explanation.js';

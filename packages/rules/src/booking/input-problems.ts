@@ -36,3 +36,8 @@ export function refuseProblems<T = never>(problems: readonly FieldProblem[]): In
     },
   };
 }
+
+/** The acceptance of an input checked field by field. */
+export function acceptInput<T>(value: T): InputDecision<T> {
+  return { ok: true, value };
+}

@@ -3,7 +3,7 @@
  * follow-up is due, the repair-cost share above which replacing is advised, where its tracker
  * page is, and how many ticket lookups a key and address may make a minute. Every bad field at once.
  */
-import { type FieldProblem, type InputDecision, refuseProblems } from '../booking/input-problems.js';
+import { acceptInput, type FieldProblem, type InputDecision, refuseProblems } from '../booking/input-problems.js';
 
 export interface ServiceSettingsChange {
   readonly satisfactionThreshold?: number | null;
@@ -62,5 +62,5 @@ export function checkServiceSettings(change: ServiceSettingsChange, options: { a
       else checked.trackerUrl = url;
     }
   }
-  return problems.length > 0 ? refuseProblems(problems) : { ok: true, value: checked as CheckedServiceSettings };
+  return problems.length > 0 ? refuseProblems(problems) : acceptInput(checked as CheckedServiceSettings);
 }
