@@ -1,7 +1,8 @@
 // The demo tenant that `pnpm start` seeds into an empty store (docs/api.md), as plain data.
 // Deterministic: fixed dates, fixed keys, no clock. Written to the store by seed.ts.
-// The warranty terms are those of seed 001 (Haier), read with docs/product.md.
-import { DEMO_PRICE_LIST, HAIER_SEED_001_POLICIES, type PriceList } from '@sav/rules';
+// The warranty terms are those of seed 001 (Haier), read with docs/product.md; the reintervention
+// terms are seed 000's (Wipoz!).
+import { DEMO_PRICE_LIST, HAIER_SEED_001_POLICIES, type PriceList, SEED_000_TERMS } from '@sav/rules';
 import type { ApiKeyKind, ServicePeriodKind } from '../generated/prisma/enums.js';
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -74,6 +75,9 @@ export interface DemoReinterventionTerms {
   readonly currency: string;
   readonly thresholdMinutes: number;
   readonly billableCauses: readonly string[];
+  readonly country: string;
+  readonly vatRates: Readonly<Record<string, number>>;
+  readonly granularity: string;
   /** An instant, ISO 8601. */
   readonly effectiveFrom: string;
 }
@@ -193,10 +197,7 @@ export const demoSales: readonly DemoSale[] = [
 
 /** Seed 000's defaults: €40 excl. tax an hour, from the first hour, beyond one hour, for supplies or designer defects. */
 export const demoReinterventionTerms: DemoReinterventionTerms = {
-  hourlyRateMinor: 4000,
-  currency: 'EUR',
-  thresholdMinutes: 60,
-  billableCauses: ['SUPPLIES', 'DESIGNER'],
+  ...SEED_000_TERMS,
   effectiveFrom: '2024-01-01T00:00:00.000Z',
 };
 

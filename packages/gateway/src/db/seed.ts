@@ -60,6 +60,7 @@ async function writeDemoTenant(tx: TransactionClient): Promise<void> {
         create: {
           ...demoReinterventionTerms,
           billableCauses: [...demoReinterventionTerms.billableCauses],
+          vatRates: { ...demoReinterventionTerms.vatRates },
           effectiveFrom: new Date(demoReinterventionTerms.effectiveFrom),
         },
       },

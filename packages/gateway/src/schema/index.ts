@@ -14,6 +14,7 @@ import './webhooks.js';
 import './lifecycle.js';
 import './tracker.js';
 import './service-settings.js';
+import './reintervention.js';
 
 export const schema = builder.toSchema();
 

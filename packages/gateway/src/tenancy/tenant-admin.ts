@@ -1,4 +1,4 @@
-import { isTimeZone } from '@sav/rules';
+import { isTimeZone, SEED_000_TERMS } from '@sav/rules';
 import type { Store } from '../db/store.js';
 import { generateKey, hashKey } from './keys.js';
 import { isOriginPattern } from './origins.js';
@@ -48,7 +48,12 @@ export async function createTenant(store: Store, tenant: NewTenant) {
   if (await store.prisma.tenant.findUnique({ where: { slug }, select: { id: true } })) {
     throw new TenantAdminError(`A tenant with the slug "${slug}" exists already.`, 'slug');
   }
-  return store.prisma.tenant.create({ data: { name, slug, timeZone, allowedOrigins }, select: { id: true, slug: true, name: true, timeZone: true, allowedOrigins: true } });
+  // A new network starts from seed 000's reintervention terms, in force from its creation; it changes them with updateReinterventionTerms.
+  const terms = { ...SEED_000_TERMS, billableCauses: [...SEED_000_TERMS.billableCauses], vatRates: { ...SEED_000_TERMS.vatRates } };
+  return store.prisma.tenant.create({
+    data: { name, slug, timeZone, allowedOrigins, reinterventionTerms: { create: { ...terms, effectiveFrom: new Date() } } },
+    select: { id: true, slug: true, name: true, timeZone: true, allowedOrigins: true },
+  });
 }
 
 export async function listTenants(store: Store) {

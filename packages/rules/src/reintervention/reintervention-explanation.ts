@@ -17,12 +17,12 @@ function percent(basisPoints: number, language: Language): string {
 
 const CAUSE = {
   en: { SUPPLIES: 'a defect of the supplies', DESIGNER: "a defect of the kitchen designer's work", INSTALLER: "the installer's own work" },
-  fr: { SUPPLIES: 'un défaut des fournitures', DESIGNER: 'un défaut imputable au concepteur de la cuisine', INSTALLER: "le travail de l'installateur lui-même" },
+  fr: { SUPPLIES: 'un défaut des fournitures', DESIGNER: 'un défaut imputable au concepteur de la cuisine', INSTALLER: "un défaut imputable à l'installateur lui-même" },
 } as const;
 
 const PAYER = {
   en: { SUPPLIER: 'the supplier', DESIGNER: 'the kitchen designer', INSTALLER: 'the installer' },
-  fr: { SUPPLIER: 'le fournisseur', DESIGNER: 'le concepteur de la cuisine', INSTALLER: "l'installateur" },
+  fr: { SUPPLIER: 'au fournisseur', DESIGNER: 'au concepteur de la cuisine', INSTALLER: "à l'installateur" },
 } as const;
 
 export function explainReintervention(quote: ReinterventionQuote, terms: NetworkTerms, language: Language): string {
@@ -39,7 +39,7 @@ export function explainReintervention(quote: ReinterventionQuote, terms: Network
         return `Non facturable : les conditions du réseau ne facturent pas une réintervention due à ${cause}. Elle reste à la charge de l'installateur.`;
       case 'BILLED': {
         const counted = terms.granularity === 'PER_STARTED_QUARTER_HOUR' ? `par quart d'heure commencé (${quote.billedMinutes} min)` : `dès la première minute (${quote.billedMinutes} min)`;
-        return `Facturable à ${PAYER.fr[quote.payer]} : la réintervention est due à ${cause} et a duré ${quote.presenceMinutes} min, plus que le seuil de ${threshold} min. Toute la présence est facturée ${counted} à ${rate} HT de l'heure : ${money(quote.amountExclTaxMinor, quote.currency, 'fr')} HT, TVA ${percent(quote.vatRateBasisPoints, 'fr')} ${money(quote.vatMinor, quote.currency, 'fr')}, ${money(quote.amountInclTaxMinor, quote.currency, 'fr')} TTC.`;
+        return `Facturable ${PAYER.fr[quote.payer]} : la réintervention est due à ${cause} et a duré ${quote.presenceMinutes} min, plus que le seuil de ${threshold} min. Toute la présence est facturée ${counted} à ${rate} HT de l'heure : ${money(quote.amountExclTaxMinor, quote.currency, 'fr')} HT, TVA ${percent(quote.vatRateBasisPoints, 'fr')} ${money(quote.vatMinor, quote.currency, 'fr')}, ${money(quote.amountInclTaxMinor, quote.currency, 'fr')} TTC.`;
       }
     }
   }
