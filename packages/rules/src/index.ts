@@ -36,3 +36,4 @@ export * from './lifecycle/service-settings.js';
 export * from './reintervention/network-terms.js';
 export * from './reintervention/reintervention-quote.js';
 export * from './reintervention/reintervention-explanation.js';
+export * from './reintervention/completion-certificate.js';

@@ -52,7 +52,9 @@ describe('migrate', () => {
       [
         '_prisma_migrations',
         'api_keys',
+        'completion_certificates',
         'drop_offs',
+        'installation_jobs',
         'outbox_messages',
         'product_models',
         'quotes',

@@ -15,6 +15,7 @@ import './lifecycle.js';
 import './tracker.js';
 import './service-settings.js';
 import './reintervention.js';
+import './installation-jobs.js';
 
 export const schema = builder.toSchema();
 
