@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { startTestGateway, type TestGateway } from '../testing/gateway-harness.js';
 
 const JOB_FIELDS = `reference certificateLink certificate { status itemsDone reserves { description party dueOn } signerName signatureKind signedAt signedPlace signedRemotely declineReason }`;
@@ -69,6 +70,9 @@ describe('installation jobs and their certificates of completion (seed 000)', ()
     const declineAfter = (await gateway.graphql<{ declineCompletionCertificate: Answer }>(DECLINE, { link, reason: 'Changed my mind' })).body.data!.declineCompletionCertificate;
     assert.equal(declineAfter.code, 'CERTIFICATE_ALREADY_ANSWERED');
     assert.equal((await gateway.graphql<{ completionCertificate: Answer }>(READ, { link })).body.data!.completionCertificate.certificate?.signatureKind, 'DRAWN');
+    const pdf = await gateway.graphql<{ completionCertificate: { certificatePdf: string } }>(`query($link: String!) { completionCertificate(link: $link) { ... on InstallationJob { certificatePdf } } }`, { link });
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(Buffer.from(pdf.body.data!.completionCertificate.certificatePdf, 'base64'))), { mergePages: true });
+    assert.match(text, /Signed by Camille Dupont on 20 April 2026 at Paris \(remotely\)/);
   });
 
   it("refuses a signature on someone else's job: a forged link, or a job link used as another's", async () => {
@@ -78,6 +82,20 @@ describe('installation jobs and their certificates of completion (seed 000)', ()
     assert.equal((await sign({ link: forged, signerName: 'Camille Dupont', signatureKind: 'TYPED', signature: 'Camille Dupont', place: 'Paris', onSite: true })).code, 'JOB_NOT_FOUND');
     const stored = await gateway.store.prisma.completionCertificate.findFirstOrThrow({ where: { job: { reference: other.reference! } } });
     assert.equal(stored.status, 'AWAITING_SIGNATURE');
+  });
+
+  it('exports the certificate as a PDF a person would file, whose text reads back', async () => {
+    const job = await create({ ...JOB, customerName: 'Zoë Lefèvre', reserves: [...JOB.reserves, { description: 'Plinthe à recouper', party: 'INSTALLER', dueOn: '2026-05-02' }] });
+    await sign({ link: job.certificateLink!, signerName: 'Zoë Lefèvre', signatureKind: 'TYPED', signature: 'Zoë Lefèvre', place: 'Paris 11e', onSite: true });
+    const answer = await gateway.graphql<{ completionCertificate: { certificatePdf: string } }>(
+      `query($link: String!) { completionCertificate(link: $link) { ... on InstallationJob { certificatePdf } } }`, { link: job.certificateLink! }, { headers: { 'accept-language': 'fr' } },
+    );
+    const bytes = Buffer.from(answer.body.data!.completionCertificate.certificatePdf, 'base64');
+    assert.equal(bytes.subarray(0, 5).toString(), '%PDF-');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true });
+    for (const expected of ['Procès-verbal de fin de travaux', job.reference!, 'Zoë Lefèvre, 12 rue de la Roquette, 75011 Paris', 'Cuisines Lumière', 'Units fitted and levelled', 'Replace the scratched oven door', 'Fournisseur', '15 mai 2026', 'Plinthe à recouper', 'Signé par Zoë Lefèvre le 20 avril 2026 à Paris 11e (sur place']) {
+      assert.ok(text.includes(expected), `${expected} in: ${text}`);
+    }
   });
 
   it('lets the customer decline with a reason, once', async () => {

@@ -5,6 +5,7 @@
  */
 import { RESERVE_PARTIES } from '@sav/rules';
 import { certificateLink, createInstallationJob, declineCertificate, findJobByLink, findJobByReference, JobNotFoundError, type JobView, signCertificate } from '../reintervention/installation-jobs.js';
+import { certificatePdf } from '../reintervention/certificate-pdf.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
 import { builder } from './builder.js';
 import { ChangeNotAllowedError } from './change-errors.js';
@@ -64,6 +65,10 @@ const JobRef = builder.objectRef<JobView>('InstallationJob').implement({
     supplies: t.stringList({ resolve: (job) => [...job.supplies] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
     certificate: t.field({ type: CertificateRef, nullable: true, resolve: (job) => job.certificate }),
+    certificatePdf: t.string({
+      description: 'The certificate as a PDF to file (application/pdf, base64), in the language of the request.',
+      resolve: async (job, _args, context) => Buffer.from(await certificatePdf(job, { tenantName: context.tenant.name, language: context.language, timeZone: context.tenant.timeZone })).toString('base64'),
+    }),
     certificateLink: t.string({ description: 'The signed link the customer signs the certificate with (completionCertificate, signCompletionCertificate).', resolve: (job, _args, context) => certificateLink(context, job.reference) }),
   }),
 });
