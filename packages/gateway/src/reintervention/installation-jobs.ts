@@ -14,7 +14,7 @@ import { findTermsInForce } from './network-terms-records.js';
 
 export const JOB_SELECT = {
   id: true, reference: true, customerName: true, customerEmail: true, addressLine1: true, postalCode: true, city: true, country: true,
-  designerName: true, installerName: true, supplies: true, createdAt: true,
+  designerName: true, installerName: true, supplierName: true, supplies: true, createdAt: true,
   certificate: {
     select: {
       itemsDone: true, reserves: true, photoUrls: true, status: true, signerName: true, signatureKind: true, signature: true, signedAt: true,
@@ -49,6 +49,7 @@ export interface JobView {
   readonly country: string;
   readonly designerName: string;
   readonly installerName: string;
+  readonly supplierName: string | null;
   readonly supplies: readonly string[];
   readonly createdAt: Date;
   readonly certificate: CertificateView | null;
@@ -77,6 +78,7 @@ export interface NewJob extends CertificateContent {
   readonly country: string;
   readonly designerName: string;
   readonly installerName: string;
+  readonly supplierName?: string | null;
   readonly supplies: readonly string[];
 }
 
@@ -90,6 +92,7 @@ export async function createInstallationJob(context: GatewayContext, job: NewJob
   if (!EMAIL.test(job.customerEmail.trim())) problems.push({ field: 'customerEmail', code: 'INVALID_EMAIL', message: 'customerEmail is not an e-mail address.' });
   const country = job.country.trim().toUpperCase();
   if (!isPostalCode(country, job.postalCode)) problems.push({ field: 'postalCode', code: 'INVALID_POSTAL_CODE', message: `"${job.postalCode}" is not a postal code of ${country}.` });
+  if (job.supplierName != null && job.supplierName.trim().length > 200) problems.push({ field: 'supplierName', code: 'OUT_OF_RANGE', message: 'supplierName is at most 200 characters.' });
   if (job.supplies.length > 100 || job.supplies.some((item) => item.trim().length < 1 || item.trim().length > 200)) problems.push({ field: 'supplies', code: 'OUT_OF_RANGE', message: 'At most 100 supplies, each 1 to 200 characters.' });
   const content = checkCertificateContent(job);
   if (!content.ok) problems.push(...content.violation.problems);
@@ -107,6 +110,7 @@ export async function createInstallationJob(context: GatewayContext, job: NewJob
       country,
       designerName: job.designerName.trim(),
       installerName: job.installerName.trim(),
+      supplierName: job.supplierName?.trim() || null,
       supplies: job.supplies.map((item) => item.trim()),
       certificate: { create: { itemsDone: [...certificate.itemsDone], reserves: certificate.reserves.map((reserve: Reserve) => ({ ...reserve })), photoUrls: [...certificate.photoUrls] } },
     },

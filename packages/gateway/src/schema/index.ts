@@ -16,6 +16,7 @@ import './tracker.js';
 import './service-settings.js';
 import './reintervention.js';
 import './installation-jobs.js';
+import './reintervention-visits.js';
 
 export const schema = builder.toSchema();
 
