@@ -63,6 +63,8 @@ describe('migrate', () => {
         'reinterventions',
         'sales',
         'service_periods',
+        'survey_answers',
+        'surveys',
         'technicians',
         'tenants',
         'ticket_events',

@@ -17,6 +17,7 @@ import './service-settings.js';
 import './reintervention.js';
 import './installation-jobs.js';
 import './reintervention-visits.js';
+import './surveys.js';
 
 export const schema = builder.toSchema();
 
