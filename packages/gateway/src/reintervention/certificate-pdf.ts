@@ -18,14 +18,14 @@ export function printable(text: string): string {
 
 const WORDS = {
   en: {
-    title: 'Certificate of completion', job: 'Job', customer: 'Customer', designer: 'Kitchen designer', installer: 'Installer', supplies: 'Supplies',
-    done: 'Work done', reserves: 'Remaining items (reserves)', none: 'None.', who: 'Who acts', by: 'By', status: 'Status',
+    title: 'Certificate of completion', colon: ': ', supplier: 'Supplier', job: 'Job', customer: 'Customer', designer: 'Kitchen designer', installer: 'Installer', supplies: 'Supplies',
+    done: 'Work done', reserves: 'Remaining items (reserves)', none: 'None.', who: 'Who acts', by: 'by', status: 'Status',
     AWAITING_SIGNATURE: 'Awaiting the customer\'s signature', SIGNED: 'Signed', DECLINED: 'Declined by the customer', signedBy: 'Signed by', on: 'on', at: 'at',
     onSite: 'on site, with the installer', remotely: 'remotely', reason: 'Reason', parties: { INSTALLER: 'Installer', DESIGNER: 'Designer', SUPPLIER: 'Supplier', CUSTOMER: 'Customer' },
   },
   fr: {
-    title: 'Procès-verbal de fin de travaux', job: 'Chantier', customer: 'Client', designer: 'Concepteur de la cuisine', installer: 'Installateur', supplies: 'Fournitures',
-    done: 'Travaux réalisés', reserves: 'Réserves (reste à faire)', none: 'Aucune.', who: 'Qui agit', by: 'Avant le', status: 'État',
+    title: 'Procès-verbal de fin de travaux', colon: ' : ', supplier: 'Fournisseur', job: 'Chantier', customer: 'Client', designer: 'Concepteur de la cuisine', installer: 'Installateur', supplies: 'Fournitures',
+    done: 'Travaux réalisés', reserves: 'Réserves (reste à faire)', none: 'Aucune.', who: 'Qui agit', by: 'avant le', status: 'État',
     AWAITING_SIGNATURE: 'En attente de la signature du client', SIGNED: 'Signé', DECLINED: 'Refusé par le client', signedBy: 'Signé par', on: 'le', at: 'à',
     onSite: 'sur place, avec l\'installateur', remotely: 'à distance', reason: 'Motif', parties: { INSTALLER: 'Installateur', DESIGNER: 'Concepteur', SUPPLIER: 'Fournisseur', CUSTOMER: 'Client' },
   },
@@ -83,10 +83,12 @@ export async function certificatePdf(job: JobView, context: { tenantName: string
 
   writer.line(words.title, { size: 20, font: bold, gap: 4 });
   writer.line(`${context.tenantName} · ${words.job} ${job.reference}`, { gap: 12 });
-  writer.line(`${words.customer}: ${job.customerName}, ${job.addressLine1}, ${job.postalCode} ${job.city} (${job.country})`);
-  writer.line(`${words.designer}: ${job.designerName}`);
-  writer.line(`${words.installer}: ${job.installerName}`);
-  writer.line(`${words.supplies}: ${job.supplies.join(', ') || '—'}`, { gap: 12 });
+  const c = words.colon;
+  writer.line(`${words.customer}${c}${job.customerName}, ${job.addressLine1}, ${job.postalCode} ${job.city} (${job.country})`);
+  writer.line(`${words.designer}${c}${job.designerName}`);
+  writer.line(`${words.installer}${c}${job.installerName}`);
+  if (job.supplierName) writer.line(`${words.supplier}${c}${job.supplierName}`);
+  writer.line(`${words.supplies}${c}${job.supplies.join(', ') || '—'}`, { gap: 12 });
 
   writer.line(words.done, { size: 13, font: bold, gap: 2 });
   for (const item of certificate?.itemsDone ?? []) writer.line(`• ${item}`, { indent: 8 });
@@ -94,10 +96,10 @@ export async function certificatePdf(job: JobView, context: { tenantName: string
   writer.line(words.reserves, { size: 13, font: bold, gap: 2 });
   const reserves = Array.isArray(certificate?.reserves) ? (certificate.reserves as { description: string; party: keyof typeof words.parties; dueOn: string }[]) : [];
   if (reserves.length === 0) writer.line(words.none, { indent: 8 });
-  for (const reserve of reserves) writer.line(`• ${reserve.description} — ${words.who}: ${words.parties[reserve.party] ?? reserve.party}; ${words.by} ${day(reserve.dueOn)}`, { indent: 8 });
+  for (const reserve of reserves) writer.line(`• ${reserve.description} — ${words.who}${c}${words.parties[reserve.party] ?? reserve.party}, ${words.by} ${day(reserve.dueOn)}`, { indent: 8 });
   writer.y -= 10;
 
-  writer.line(`${words.status}: ${words[certificate?.status ?? 'AWAITING_SIGNATURE']}`, { size: 13, font: bold, gap: 4 });
+  writer.line(`${words.status}${c}${words[certificate?.status ?? 'AWAITING_SIGNATURE']}`, { size: 13, font: bold, gap: 4 });
   if (certificate?.status === 'SIGNED' && certificate.signedAt) {
     writer.line(`${words.signedBy} ${certificate.signerName} ${words.on} ${day(certificate.signedAt)} ${words.at} ${certificate.signedPlace} (${certificate.signedRemotely ? words.remotely : words.onSite}).`, { gap: 8 });
     if (certificate.signatureKind === 'DRAWN' && certificate.signature) {
@@ -107,6 +109,6 @@ export async function certificatePdf(job: JobView, context: { tenantName: string
       writer.line(certificate.signature, { size: 18, font: await doc.embedFont(StandardFonts.HelveticaOblique) });
     }
   }
-  if (certificate?.status === 'DECLINED' && certificate.declineReason) writer.line(`${words.reason}: ${certificate.declineReason}`);
+  if (certificate?.status === 'DECLINED' && certificate.declineReason) writer.line(`${words.reason}${c}${certificate.declineReason}`);
   return doc.save();
 }
