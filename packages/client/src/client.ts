@@ -6,6 +6,8 @@ import {
   DropOffSlotsDocument,
   RepairEstimateDocument,
   RateRepairDocument,
+  ReinterventionQuoteDocument,
+  ReinterventionTermsDocument,
   RepairOptionsDocument,
   RequestRepairDocument,
   TicketUpdatesDocument,
@@ -16,6 +18,7 @@ import {
   type CustomerTicketAccessInput,
   type DropOffSlotsInput,
   type RateRepairInput,
+  type ReinterventionQuoteInput,
   type RepairEstimateInput,
   type RequestRepairInput,
   type TypedDocumentString,
@@ -28,6 +31,8 @@ import type {
   DropOffSlotsResult,
   RepairEstimateResult,
   RateRepairResult,
+  ReinterventionQuoteResult,
+  ReinterventionTermsResult,
   RepairOptionsResult,
   RequestRepairResult,
   TicketByLinkResult,
@@ -140,6 +145,17 @@ export interface SavClient {
   answerQuote(input: AnswerQuoteInput, options?: SavRequestOptions): Promise<AnswerQuoteResult>;
   /** Rates the repair from 1 to 5 (`RepairRated`, with `CLOSED` or `REOPENED`); or `ChangeNotAllowed`, `TicketNotFound`, `InvalidInput`. */
   rateRepair(input: RateRepairInput, options?: SavRequestOptions): Promise<RateRepairResult>;
+  /**
+   * The installer network's reintervention terms in force at `at` (an ISO instant; default now):
+   * rate, threshold, billable causes, VAT rates, how time is counted; or `InvalidInput` (none in force then).
+   */
+  reinterventionTerms(at?: string | null, options?: SavRequestOptions): Promise<ReinterventionTermsResult>;
+  /**
+   * What a reintervention costs and who pays, for a cause and a presence in minutes (0 to 1440),
+   * with the rule that decided and an explanation in the request's language (English or French);
+   * or `InvalidInput` (`presenceMinutes` out of range, a `country` without a VAT rate).
+   */
+  reinterventionQuote(input: ReinterventionQuoteInput, options?: SavRequestOptions): Promise<ReinterventionQuoteResult>;
   /**
    * Runs a subscription over Server-Sent Events: resolves each `next` event's `data`, until the
    * server completes the stream or the signal aborts it. Rejects with a `SavRequestError` when the
@@ -366,6 +382,14 @@ export function createSavClient(options: SavClientOptions): SavClient {
     async rateRepair(input, requestOptions) {
       const data = await request(RateRepairDocument, { input }, requestOptions);
       return data.rateRepair;
+    },
+    async reinterventionTerms(at, requestOptions) {
+      const data = await request(ReinterventionTermsDocument, { at: at ?? null }, requestOptions);
+      return data.reinterventionTerms;
+    },
+    async reinterventionQuote(input, requestOptions) {
+      const data = await request(ReinterventionQuoteDocument, { input }, requestOptions);
+      return data.reinterventionQuote;
     },
     async *ticketUpdates(access, requestOptions) {
       for await (const data of subscribe(TicketUpdatesDocument, { access }, requestOptions)) yield data.ticketUpdates;

@@ -19,6 +19,7 @@ export {
   RateRepairDocument,
   TicketUpdatesDocument,
 } from './operations/tracker.js';
+export { ReinterventionQuoteDocument, ReinterventionTermsDocument } from './operations/reintervention.js';
 export { EventStreamParser, readEventStream, type ServerSentEvent } from './event-stream.js';
 export { graphql } from './generated/gql.js';
 export * from './generated/graphql.js';
@@ -47,6 +48,10 @@ export type {
   QuoteLine,
   RateRepairResult,
   Rating,
+  ReinterventionQuote,
+  ReinterventionQuoteResult,
+  ReinterventionTerms,
+  ReinterventionTermsResult,
   Remedy,
   RepairAdvice,
   RepairBooked,
@@ -66,6 +71,7 @@ export type {
   TicketUpdateResult,
   TrackedTicket,
   TrackedVisit,
+  VatRate,
   Visit,
   WarrantyCheck,
   WarrantyCheckError,

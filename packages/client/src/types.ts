@@ -5,6 +5,9 @@ import type {
   CustomerTicketQuery,
   DropOffSlotsQuery,
   RateRepairMutation,
+  ReinterventionQuoteQuery,
+  ReinterventionTermsFieldsFragment,
+  ReinterventionTermsQuery,
   RepairEstimateQuery,
   RepairOptionsQuery,
   RequestRepairMutation,
@@ -127,3 +130,16 @@ export type RateRepairResult = RateRepairMutation['rateRepair'];
 export type RepairRated = Extract<RateRepairResult, { __typename: 'RepairRated' }>;
 /** The change is not allowed now (e.g. QUOTE_ALREADY_ANSWERED, NOT_RATEABLE). */
 export type ChangeNotAllowed = Extract<AnswerQuoteResult, { __typename: 'ChangeNotAllowed' }>;
+
+// An installer network's reintervention terms (seed 000, Wipoz!).
+
+/** What `reinterventionTerms` answers: the terms in force, or InvalidInput (none in force at that instant). */
+export type ReinterventionTermsResult = ReinterventionTermsQuery['reinterventionTerms'];
+/** The network's terms: hourly rate excl. tax, threshold, billable causes, VAT by country, how time is counted. */
+export type ReinterventionTerms = ReinterventionTermsFieldsFragment;
+/** A VAT rate of the terms: a country and its percent as a decimal string ("20", "5.5"). */
+export type VatRate = ReinterventionTerms['vatRates'][number];
+/** What `reinterventionQuote` answers: the quote, or InvalidInput (`presenceMinutes` out of 0 to 1440, a `country` without a VAT rate). */
+export type ReinterventionQuoteResult = ReinterventionQuoteQuery['reinterventionQuote'];
+/** Who pays a reintervention and how much (excl. tax, VAT, incl. tax), the rule that decided, and why in words. */
+export type ReinterventionQuote = Extract<ReinterventionQuoteResult, { __typename: 'ReinterventionQuote' }>;

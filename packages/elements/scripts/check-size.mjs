@@ -16,12 +16,13 @@ const KiB = 1024;
 const budgets = [
   {
     file: 'sav-elements.js',
-    budget: 64 * KiB,
-    why: 'everything in one file: the warranty check and the booking took 37 KiB, the ticket tracker adds 19 KiB (7 of them its strings in four languages); pages that need less load one component\'s file',
+    budget: 72 * KiB,
+    why: 'everything in one file: the warranty check and the booking took 37 KiB, the ticket tracker adds 19 KiB (7 of them its strings in four languages), the reintervention terms 9 KiB (4 of them their strings in four languages); pages that need less load one component\'s file',
   },
   { file: 'sav-warranty-check.js', budget: 32 * KiB, why: 'the warranty check alone, with the chunks it shares with the others (Lit, the client, shared strings and styles)' },
   { file: 'sav-booking.js', budget: 42 * KiB, why: 'the booking alone, with its shared chunks' },
   { file: 'sav-ticket-tracker.js', budget: 44 * KiB, why: 'the ticket tracker alone (four languages), with its shared chunks' },
+  { file: 'sav-reintervention-terms.js', budget: 36 * KiB, why: 'the reintervention terms and their calculator alone (four languages), with their shared chunks' },
 ];
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;

@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       '',
       `SAV is running (${store.kind} store: ${store.location}${applied.length ? `, ${applied.length} migration(s) applied` : ''}${seeded ? ', demo tenant seeded' : ''})`,
       `  GraphQL gateway:  ${url}/graphql   (demo keys: pk_demo, sk_demo)`,
-      `  Example pages:    ${url}/retailer-product-page/  and the repair tracker  ${url}/retailer-my-repairs/`,
+      `  Example pages:    ${url}/retailer-product-page/  the repair tracker ${url}/retailer-my-repairs/  an installer platform ${url}/installer-platform/`,
       `  Customer messages: ${sender ? sender.description : 'not sent (set SAV_MAIL)'}`,
       '',
     ].join('\n'),

@@ -33,6 +33,11 @@ export type AvailableSlotsInput = {
   symptoms?: Array<string> | null | undefined;
 };
 
+/** PER_MINUTE: the whole presence from the first minute, prorated; PER_STARTED_QUARTER_HOUR: each started quarter hour. */
+export type BillingGranularity =
+  | 'PER_MINUTE'
+  | 'PER_STARTED_QUARTER_HOUR';
+
 export type CustomerInput = {
   address: AddressInput;
   email: string;
@@ -48,6 +53,12 @@ export type CustomerTicketAccessInput = {
   postalCode?: string | null | undefined;
   trackingCode?: string | null | undefined;
 };
+
+/** What caused the reintervention, set after diagnosis: the supplies, the kitchen designer's work, or the installer's own. */
+export type DefectCause =
+  | 'DESIGNER'
+  | 'INSTALLER'
+  | 'SUPPLIES';
 
 export type DropOffSlotsInput = {
   /** 1 to 31. */
@@ -91,6 +102,29 @@ export type RateRepairInput = {
 export type RatingOutcome =
   | 'CLOSED'
   | 'REOPENED';
+
+/** Who pays: the supplier, the kitchen designer, or the installer (its own cost). */
+export type ReinterventionPayer =
+  | 'DESIGNER'
+  | 'INSTALLER'
+  | 'SUPPLIER';
+
+export type ReinterventionQuoteInput = {
+  /** Judge under the terms in force then (a job keeps the terms of the day it was signed); default now. */
+  at?: string | null | undefined;
+  cause: DefectCause;
+  /** Where the job is (its VAT); the network's own country by default. */
+  country?: string | null | undefined;
+  /** Minutes at the customer's, from arrival to departure: 0 to 1440. */
+  presenceMinutes: number;
+};
+
+/** The rule that decided: the installer's own cause, a presence within the threshold, a cause these terms do not bill, or billed. */
+export type ReinterventionRule =
+  | 'BILLED'
+  | 'CAUSE_NOT_BILLABLE'
+  | 'INSTALLER_CAUSE'
+  | 'WITHIN_THRESHOLD';
 
 export type RemedyKind =
   | 'EXCHANGE'
@@ -267,6 +301,28 @@ export type DropOffSlotsQuery = { dropOffSlots:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
    };
 
+export type ReinterventionTermsQueryVariables = Exact<{
+  at?: string | null | undefined;
+}>;
+
+
+export type ReinterventionTermsQuery = { reinterventionTerms:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null }
+    | { __typename: 'ReinterventionTerms', thresholdMinutes: number, billableCauses: Array<DefectCause>, country: string, granularity: BillingGranularity, effectiveFrom: string, hourlyRate: { amount: string, currency: string }, vatRates: Array<{ country: string, percent: string }> }
+   };
+
+export type ReinterventionTermsFieldsFragment = { thresholdMinutes: number, billableCauses: Array<DefectCause>, country: string, granularity: BillingGranularity, effectiveFrom: string, hourlyRate: { amount: string, currency: string }, vatRates: Array<{ country: string, percent: string }> };
+
+export type ReinterventionQuoteQueryVariables = Exact<{
+  input: ReinterventionQuoteInput;
+}>;
+
+
+export type ReinterventionQuoteQuery = { reinterventionQuote:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'ReinterventionQuote', billable: boolean, vatRate: string, payer: ReinterventionPayer, rule: ReinterventionRule, cause: DefectCause, presenceMinutes: number, billedMinutes: number, country: string, explanation: string, amountExclTax: { amount: string, currency: string }, vat: { amount: string, currency: string }, amountInclTax: { amount: string, currency: string }, terms: { thresholdMinutes: number, billableCauses: Array<DefectCause>, country: string, granularity: BillingGranularity, effectiveFrom: string, hourlyRate: { amount: string, currency: string }, vatRates: Array<{ country: string, percent: string }> } }
+   };
+
 export type CustomerTicketQueryVariables = Exact<{
   trackingCode: string;
   postalCode: string;
@@ -389,6 +445,23 @@ export const BookedTicketFragmentDoc = new TypedDocumentString(`
   calendar
 }
     `, {"fragmentName":"BookedTicket"}) as unknown as TypedDocumentString<BookedTicketFragment, unknown>;
+export const ReinterventionTermsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ReinterventionTermsFields on ReinterventionTerms {
+  hourlyRate {
+    amount
+    currency
+  }
+  thresholdMinutes
+  billableCauses
+  country
+  vatRates {
+    country
+    percent
+  }
+  granularity
+  effectiveFrom
+}
+    `, {"fragmentName":"ReinterventionTermsFields"}) as unknown as TypedDocumentString<ReinterventionTermsFieldsFragment, unknown>;
 export const TrackedRepairAdviceFragmentDoc = new TypedDocumentString(`
     fragment TrackedRepairAdvice on RepairAdvice {
   advice
@@ -716,6 +789,96 @@ export const DropOffSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DropOffSlotsQuery, DropOffSlotsQueryVariables>;
+export const ReinterventionTermsDocument = new TypedDocumentString(`
+    query ReinterventionTerms($at: DateTime) {
+  reinterventionTerms(at: $at) {
+    __typename
+    ... on ReinterventionTerms {
+      ...ReinterventionTermsFields
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+    }
+  }
+}
+    fragment ReinterventionTermsFields on ReinterventionTerms {
+  hourlyRate {
+    amount
+    currency
+  }
+  thresholdMinutes
+  billableCauses
+  country
+  vatRates {
+    country
+    percent
+  }
+  granularity
+  effectiveFrom
+}`) as unknown as TypedDocumentString<ReinterventionTermsQuery, ReinterventionTermsQueryVariables>;
+export const ReinterventionQuoteDocument = new TypedDocumentString(`
+    query ReinterventionQuote($input: ReinterventionQuoteInput!) {
+  reinterventionQuote(input: $input) {
+    __typename
+    ... on ReinterventionQuote {
+      billable
+      amountExclTax {
+        amount
+        currency
+      }
+      vat {
+        amount
+        currency
+      }
+      vatRate
+      amountInclTax {
+        amount
+        currency
+      }
+      payer
+      rule
+      cause
+      presenceMinutes
+      billedMinutes
+      country
+      explanation
+      terms {
+        ...ReinterventionTermsFields
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment ReinterventionTermsFields on ReinterventionTerms {
+  hourlyRate {
+    amount
+    currency
+  }
+  thresholdMinutes
+  billableCauses
+  country
+  vatRates {
+    country
+    percent
+  }
+  granularity
+  effectiveFrom
+}`) as unknown as TypedDocumentString<ReinterventionQuoteQuery, ReinterventionQuoteQueryVariables>;
 export const CustomerTicketDocument = new TypedDocumentString(`
     query CustomerTicket($trackingCode: String!, $postalCode: String!) {
   ticket(trackingCode: $trackingCode, postalCode: $postalCode) {
