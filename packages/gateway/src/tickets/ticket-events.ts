@@ -4,7 +4,7 @@
  * notifies the live trackers (PostgreSQL NOTIFY, delivered on commit only), and, when the step
  * enters or leaves repair, re-counts the days that extend the warranty (seed 001).
  */
-import { checkTransition, type TicketActor, type TicketStatus } from '@sav/rules';
+import { checkTransition, END_OF_SERVICE, type TicketActor, type TicketStatus } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { enqueueTicketWebhooks } from '../notifications/webhook-deliveries.js';
@@ -81,7 +81,8 @@ export async function recordTicketEvent(tx: TransactionClient, context: GatewayC
     select: { id: true },
   });
   await announceTicketEvent(tx, context, ticket, { id: created.id, kind: event.kind, from: creating ? null : from, to, actor: event.actor });
-  if (IN_REPAIR.includes(from) || IN_REPAIR.includes(to)) await refreshServicePeriods(tx, context, ticket);
+  // Entering repair, moving within it, and the step that ends it re-count the days in service.
+  if (IN_REPAIR.includes(from) || IN_REPAIR.includes(to) || (to !== from && END_OF_SERVICE.includes(to))) await refreshServicePeriods(tx, context, ticket);
   return { id: created.id, status: to };
 }
 

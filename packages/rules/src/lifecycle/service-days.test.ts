@@ -16,6 +16,17 @@ describe('days in repair or awaiting parts, from a ticket history', () => {
     assert.deepEqual(serviceDaysFromHistory(history, 'Europe/Paris', at('2025-04-01T00:00:00Z')), [{ startsOn: '2025-03-03', endsOn: '2025-03-12' }]);
   });
 
+  it('keeps counting through a second visit while parts are awaited, until the repair is over', () => {
+    const history = [
+      { to: 'AWAITING_PARTS' as const, at: at('2025-03-03T09:00:00Z') },
+      { to: 'SCHEDULED' as const, at: at('2025-03-06T09:00:00Z') },
+      { to: 'ON_SITE' as const, at: at('2025-03-09T09:00:00Z') },
+      { to: 'REPAIRED' as const, at: at('2025-03-09T11:00:00Z') },
+      { to: 'FOLLOW_UP' as const, at: at('2025-03-09T11:00:00Z') },
+    ];
+    assert.deepEqual(serviceDaysFromHistory(history, 'Europe/Paris', at('2025-04-01T00:00:00Z')), [{ startsOn: '2025-03-03', endsOn: '2025-03-09' }]);
+  });
+
   it("uses the tenant's zone for the day, and runs an open period to today", () => {
     const late = [{ to: 'REPAIRING' as const, at: at('2025-03-02T23:30:00Z') }];
     assert.deepEqual(serviceDaysFromHistory(late, 'Europe/Paris', at('2025-03-05T10:00:00Z')), [{ startsOn: '2025-03-03', endsOn: '2025-03-05' }]);
