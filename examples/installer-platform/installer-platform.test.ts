@@ -1,6 +1,7 @@
 // The example installer platform page, in Chromium, against a running gateway (SAV_TEST_GATEWAY,
 // which `pnpm test` starts): a partner reads the network's terms and works out two return visits
-// with the keyboard and the mouse, as a person would, then switches the page to Dutch.
+// with the keyboard and the mouse, as a person would, then switches the page to Dutch; then a
+// customer opens the link of a job the platform recorded and signs its certificate of completion.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -34,7 +35,8 @@ describe('examples/installer-platform in Chromium', { skip }, () => {
     const response = await page.goto(`${gateway}/installer-platform/`, { waitUntil: 'networkidle0' });
     assert.equal(response?.status(), 200);
     assert.equal(await page.evaluate(() => customElements.get('sav-reintervention-terms') !== undefined), true);
-    assert.equal(await page.evaluate(() => customElements.get('sav-ticket-tracker')), undefined, 'only the terms are loaded');
+    assert.equal(await page.evaluate(() => customElements.get('sav-ticket-tracker')), undefined, 'only the installer platform\'s components are loaded');
+    assert.equal(await page.$eval('#certificate', (section) => (section as HTMLElement).hidden), true, 'no certificate without a link');
     await page.waitForSelector('sav-reintervention-terms[state="ready"]', { timeout: 10_000 });
     assert.equal(await text(page, 'sav-reintervention-terms >>> [part~="rate"]'), 'Rate: €40.00 excl. tax an hour.');
     assert.match(await text(page, 'sav-reintervention-terms >>> [part~="threshold"]'), /^Billable only beyond 1 hour/);
@@ -67,6 +69,43 @@ describe('examples/installer-platform in Chromium', { skip }, () => {
     await page.waitForFunction(
       () => document.querySelector('sav-reintervention-terms')?.shadowRoot?.querySelector('[part~="verdict"]')?.textContent?.trim() === 'Niet factureerbaar: voor rekening van de installateur',
     );
+    assert.deepEqual(errors, []);
+  });
+
+  it('a customer opens the certificate’s link, reviews it and signs it by typing; the platform hears it', async () => {
+    // The installer platform records the finished kitchen with its secret key, as its back office would.
+    const created = await fetch(`${gateway}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer sk_demo' },
+      body: JSON.stringify({
+        query: 'mutation($input: CreateInstallationJobInput!) { createInstallationJob(input: $input) { __typename ... on InstallationJob { reference certificateLink } } }',
+        variables: {
+          input: {
+            customerName: 'Camille Dupont', customerEmail: 'camille@example.com', addressLine1: '8 rue Oberkampf', postalCode: '75011', city: 'Paris', country: 'FR',
+            designerName: 'Atelier Cuisine Bastille', installerName: 'Pose Pro 75', supplierName: 'Meubles Durand', supplies: ['Base units', 'Oak worktop'],
+            itemsDone: ['Units fitted and levelled'], reserves: [{ description: 'Replace the scratched oven door', party: 'SUPPLIER', dueOn: '2030-01-01' }], photoUrls: [],
+          },
+        },
+      }),
+    });
+    const job = ((await created.json()) as { data: { createInstallationJob: { __typename: string; reference: string; certificateLink: string } } }).data.createInstallationJob;
+    assert.equal(job.__typename, 'InstallationJob');
+
+    await page.goto(`${gateway}/installer-platform/?sav-certificate=${encodeURIComponent(job.certificateLink)}`, { waitUntil: 'networkidle0' });
+    await page.waitForSelector('sav-completion-certificate[state="awaiting-signature"]', { timeout: 10_000 });
+    assert.equal(await page.$eval('#certificate', (section) => (section as HTMLElement).hidden), false);
+    assert.equal(await text(page, 'sav-completion-certificate >>> [part~="reserve"]'), 'Replace the scratched oven door The supplier January 1, 2030');
+
+    await page.type('sav-completion-certificate >>> #signer-name', 'Camille Dupont');
+    await page.type('sav-completion-certificate >>> #place', 'Paris');
+    await page.type('sav-completion-certificate >>> #typed-signature', 'Camille Dupont');
+    await page.click('sav-completion-certificate >>> #agreed');
+    await page.click('sav-completion-certificate >>> [part~="sign-button"]');
+    await page.waitForSelector('sav-completion-certificate[state="signed"]', { timeout: 10_000 });
+    assert.match(await text(page, 'sav-completion-certificate >>> [part~="signed-by"]'), /^Signed by Camille Dupont on .+ in Paris\.$/);
+    assert.equal(await text(page, '#certificate-note'), `Thank you, Camille Dupont: job ${job.reference} is signed. Your installer has been told.`);
+    await page.waitForSelector('sav-completion-certificate >>> [part~="pdf-link"]', { timeout: 10_000 });
+    assert.equal(await text(page, 'sav-completion-certificate >>> [part~="pdf-link"]'), 'Download the PDF');
     assert.deepEqual(errors, []);
   });
 });

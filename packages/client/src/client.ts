@@ -1,8 +1,11 @@
 import {
   AnswerQuoteDocument,
   AvailableSlotsDocument,
+  CompletionCertificateDocument,
+  CompletionCertificatePdfDocument,
   CustomerTicketByLinkDocument,
   CustomerTicketDocument,
+  DeclineCompletionCertificateDocument,
   DropOffSlotsDocument,
   RepairEstimateDocument,
   RateRepairDocument,
@@ -10,6 +13,7 @@ import {
   ReinterventionTermsDocument,
   RepairOptionsDocument,
   RequestRepairDocument,
+  SignCompletionCertificateDocument,
   TicketUpdatesDocument,
   WarrantyCheckDocument,
   WorkshopsDocument,
@@ -21,6 +25,7 @@ import {
   type ReinterventionQuoteInput,
   type RepairEstimateInput,
   type RequestRepairInput,
+  type SignCompletionCertificateInput,
   type TypedDocumentString,
   type WarrantyCheckInput,
 } from './generated/graphql.js';
@@ -28,6 +33,9 @@ import { readEventStream } from './event-stream.js';
 import type {
   AnswerQuoteResult,
   AvailableSlotsResult,
+  CertificatePdfResult,
+  CompletionCertificateResult,
+  DeclineCompletionCertificateResult,
   DropOffSlotsResult,
   RepairEstimateResult,
   RateRepairResult,
@@ -35,6 +43,7 @@ import type {
   ReinterventionTermsResult,
   RepairOptionsResult,
   RequestRepairResult,
+  SignCompletionCertificateResult,
   TicketByLinkResult,
   TicketResult,
   TicketUpdateResult,
@@ -156,6 +165,21 @@ export interface SavClient {
    * or `InvalidInput` (`presenceMinutes` out of range, a `country` without a VAT rate).
    */
   reinterventionQuote(input: ReinterventionQuoteInput, options?: SavRequestOptions): Promise<ReinterventionQuoteResult>;
+  /**
+   * An installation job and its certificate of completion, for its customer, by the signed link
+   * (`InstallationJob`); a forged link or another tenant's is `JobNotFound`, revealing nothing.
+   */
+  completionCertificate(link: string, options?: SavRequestOptions): Promise<CompletionCertificateResult>;
+  /** The certificate as a PDF to file (base64, in the request's language: English or French); or `JobNotFound`. */
+  completionCertificatePdf(link: string, options?: SavRequestOptions): Promise<CertificatePdfResult>;
+  /**
+   * The customer signs the certificate, once (`InstallationJob`, now `SIGNED`); or `ChangeNotAllowed`
+   * (`CERTIFICATE_ALREADY_ANSWERED`), `JobNotFound`, `InvalidInput` (a typed signature that is not the
+   * signer's name, a drawing that is not SVG path data, an empty name or place).
+   */
+  signCompletionCertificate(input: SignCompletionCertificateInput, options?: SavRequestOptions): Promise<SignCompletionCertificateResult>;
+  /** The customer declines to sign, with a reason (1 to 2000 characters), once; the same answers as signing. */
+  declineCompletionCertificate(link: string, reason: string, options?: SavRequestOptions): Promise<DeclineCompletionCertificateResult>;
   /**
    * Runs a subscription over Server-Sent Events: resolves each `next` event's `data`, until the
    * server completes the stream or the signal aborts it. Rejects with a `SavRequestError` when the
@@ -390,6 +414,22 @@ export function createSavClient(options: SavClientOptions): SavClient {
     async reinterventionQuote(input, requestOptions) {
       const data = await request(ReinterventionQuoteDocument, { input }, requestOptions);
       return data.reinterventionQuote;
+    },
+    async completionCertificate(link, requestOptions) {
+      const data = await request(CompletionCertificateDocument, { link }, requestOptions);
+      return data.completionCertificate;
+    },
+    async completionCertificatePdf(link, requestOptions) {
+      const data = await request(CompletionCertificatePdfDocument, { link }, requestOptions);
+      return data.completionCertificate;
+    },
+    async signCompletionCertificate(input, requestOptions) {
+      const data = await request(SignCompletionCertificateDocument, { input }, requestOptions);
+      return data.signCompletionCertificate;
+    },
+    async declineCompletionCertificate(link, reason, requestOptions) {
+      const data = await request(DeclineCompletionCertificateDocument, { link, reason }, requestOptions);
+      return data.declineCompletionCertificate;
     },
     async *ticketUpdates(access, requestOptions) {
       for await (const data of subscribe(TicketUpdatesDocument, { access }, requestOptions)) yield data.ticketUpdates;

@@ -20,6 +20,12 @@ export {
   TicketUpdatesDocument,
 } from './operations/tracker.js';
 export { ReinterventionQuoteDocument, ReinterventionTermsDocument } from './operations/reintervention.js';
+export {
+  CompletionCertificateDocument,
+  CompletionCertificatePdfDocument,
+  DeclineCompletionCertificateDocument,
+  SignCompletionCertificateDocument,
+} from './operations/completion-certificate.js';
 export { EventStreamParser, readEventStream, type ServerSentEvent } from './event-stream.js';
 export { graphql } from './generated/gql.js';
 export * from './generated/graphql.js';
@@ -28,8 +34,13 @@ export type {
   AvailableSlots,
   AvailableSlotsResult,
   BookedTicket,
+  CertificateJob,
+  CertificatePdfResult,
+  CompletionCertificate,
+  CompletionCertificateResult,
   ChangeNotAllowed,
   Coverage,
+  DeclineCompletionCertificateResult,
   DropOff,
   DropOffSlot,
   DropOffSlots,
@@ -53,6 +64,7 @@ export type {
   ReinterventionTerms,
   ReinterventionTermsResult,
   Remedy,
+  Reserve,
   RepairAdvice,
   RepairBooked,
   RepairEstimate,
@@ -61,6 +73,7 @@ export type {
   RepairOptionsResult,
   RepairRated,
   RequestRepairResult,
+  SignCompletionCertificateResult,
   Slot,
   SlotUnavailable,
   Symptom,

@@ -1,8 +1,12 @@
 import type {
   AnswerQuoteMutation,
   AvailableSlotsQuery,
+  CertificateJobFieldsFragment,
+  CompletionCertificatePdfQuery,
+  CompletionCertificateQuery,
   CustomerTicketByLinkQuery,
   CustomerTicketQuery,
+  DeclineCompletionCertificateMutation,
   DropOffSlotsQuery,
   RateRepairMutation,
   ReinterventionQuoteQuery,
@@ -11,6 +15,7 @@ import type {
   RepairEstimateQuery,
   RepairOptionsQuery,
   RequestRepairMutation,
+  SignCompletionCertificateMutation,
   TicketUpdatesSubscription,
   TrackedTicketFragment,
   WarrantyCheckQuery,
@@ -143,3 +148,20 @@ export type VatRate = ReinterventionTerms['vatRates'][number];
 export type ReinterventionQuoteResult = ReinterventionQuoteQuery['reinterventionQuote'];
 /** Who pays a reintervention and how much (excl. tax, VAT, incl. tax), the rule that decided, and why in words. */
 export type ReinterventionQuote = Extract<ReinterventionQuoteResult, { __typename: 'ReinterventionQuote' }>;
+
+// An installation job's certificate of completion (seed 000, Wipoz!), for its customer.
+
+/** What `completionCertificate` answers: the job with its certificate, or JobNotFound (a forged link, another tenant's). */
+export type CompletionCertificateResult = CompletionCertificateQuery['completionCertificate'];
+/** An installation job as its customer reads it: who, where, designer, installer, supplier, supplies, and the certificate. */
+export type CertificateJob = CertificateJobFieldsFragment;
+/** The certificate of completion: items done, reserves, photos, and the customer's answer (signed or declined) once given. */
+export type CompletionCertificate = NonNullable<CertificateJob['certificate']>;
+/** A remaining item: what, who must act (`INSTALLER`, `DESIGNER`, `SUPPLIER`, `CUSTOMER`), by when (a calendar date). */
+export type Reserve = CompletionCertificate['reserves'][number];
+/** What the PDF query answers: the job's reference and the certificate as a PDF (base64), or JobNotFound. */
+export type CertificatePdfResult = CompletionCertificatePdfQuery['completionCertificate'];
+/** What `signCompletionCertificate` answers: the signed job, or ChangeNotAllowed (CERTIFICATE_ALREADY_ANSWERED), JobNotFound, InvalidInput. */
+export type SignCompletionCertificateResult = SignCompletionCertificateMutation['signCompletionCertificate'];
+/** What `declineCompletionCertificate` answers: the declined job, or ChangeNotAllowed, JobNotFound, InvalidInput. */
+export type DeclineCompletionCertificateResult = DeclineCompletionCertificateMutation['declineCompletionCertificate'];

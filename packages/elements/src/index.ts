@@ -6,4 +6,5 @@ export * from './components/warranty-check/warranty-check.js';
 export * from './components/booking/booking.js';
 export * from './components/ticket-tracker/ticket-tracker.js';
 export * from './components/reintervention-terms/reintervention-terms.js';
+export * from './components/completion-certificate/completion-certificate.js';
 export { define } from './internal/define.js';

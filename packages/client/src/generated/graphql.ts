@@ -38,6 +38,11 @@ export type BillingGranularity =
   | 'PER_MINUTE'
   | 'PER_STARTED_QUARTER_HOUR';
 
+export type CertificateStatus =
+  | 'AWAITING_SIGNATURE'
+  | 'DECLINED'
+  | 'SIGNED';
+
 export type CustomerInput = {
   address: AddressInput;
   email: string;
@@ -173,6 +178,30 @@ export type RequestRepairInput = {
   workshopId?: string | number | null | undefined;
 };
 
+/** Who must act on a remaining item. */
+export type ReserveParty =
+  | 'CUSTOMER'
+  | 'DESIGNER'
+  | 'INSTALLER'
+  | 'SUPPLIER';
+
+export type SignCompletionCertificateInput = {
+  link: string;
+  /** Signed at the customer's with the installer present, or remotely. */
+  onSite: boolean;
+  /** Where it is signed. */
+  place: string;
+  /** TYPED: the signer's name; DRAWN: SVG path data, up to 100000 characters. */
+  signature: string;
+  signatureKind: SignatureKind;
+  signerName: string;
+};
+
+/** TYPED: the signer's name as typed; DRAWN: SVG path data of the strokes. */
+export type SignatureKind =
+  | 'DRAWN'
+  | 'TYPED';
+
 /** Who takes a step: the customer, the service desk, the technician, or SAV itself. */
 export type TicketActor =
   | 'CUSTOMER'
@@ -279,6 +308,53 @@ export type RequestRepairMutation = { requestRepair:
    };
 
 export type BookedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, fault: string, symptoms: Array<string>, likelyParts: Array<string>, repairLocation: RepairLocation, visitMinutes: number, warrantyStatus: string | null, verificationReasons: Array<string>, createdAt: string, calendar: string | null, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, technician: { name: string, badgeNumber: string } } | null, dropOff: { slotStart: string, slotEnd: string, workshop: { name: string, address: string } } | null };
+
+export type CompletionCertificateQueryVariables = Exact<{
+  link: string;
+}>;
+
+
+export type CompletionCertificateQuery = { completionCertificate:
+    | { __typename: 'InstallationJob', reference: string, customerName: string, addressLine1: string, postalCode: string, city: string, country: string, designerName: string, installerName: string, supplierName: string | null, supplies: Array<string>, createdAt: string, certificate: { itemsDone: Array<string>, photoUrls: Array<string>, status: CertificateStatus, signerName: string | null, signatureKind: SignatureKind | null, signature: string | null, signedAt: string | null, signedPlace: string | null, signedRemotely: boolean | null, declineReason: string | null, reserves: Array<{ description: string, party: ReserveParty, dueOn: string }> } | null }
+    | { __typename: 'JobNotFound', message: string, code: string }
+   };
+
+export type CertificateJobFieldsFragment = { reference: string, customerName: string, addressLine1: string, postalCode: string, city: string, country: string, designerName: string, installerName: string, supplierName: string | null, supplies: Array<string>, createdAt: string, certificate: { itemsDone: Array<string>, photoUrls: Array<string>, status: CertificateStatus, signerName: string | null, signatureKind: SignatureKind | null, signature: string | null, signedAt: string | null, signedPlace: string | null, signedRemotely: boolean | null, declineReason: string | null, reserves: Array<{ description: string, party: ReserveParty, dueOn: string }> } | null };
+
+export type CompletionCertificatePdfQueryVariables = Exact<{
+  link: string;
+}>;
+
+
+export type CompletionCertificatePdfQuery = { completionCertificate:
+    | { __typename: 'InstallationJob', reference: string, certificatePdf: string }
+    | { __typename: 'JobNotFound', message: string, code: string }
+   };
+
+export type SignCompletionCertificateMutationVariables = Exact<{
+  input: SignCompletionCertificateInput;
+}>;
+
+
+export type SignCompletionCertificateMutation = { signCompletionCertificate:
+    | { __typename: 'ChangeNotAllowed', message: string, code: string }
+    | { __typename: 'InstallationJob', reference: string, customerName: string, addressLine1: string, postalCode: string, city: string, country: string, designerName: string, installerName: string, supplierName: string | null, supplies: Array<string>, createdAt: string, certificate: { itemsDone: Array<string>, photoUrls: Array<string>, status: CertificateStatus, signerName: string | null, signatureKind: SignatureKind | null, signature: string | null, signedAt: string | null, signedPlace: string | null, signedRemotely: boolean | null, declineReason: string | null, reserves: Array<{ description: string, party: ReserveParty, dueOn: string }> } | null }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'JobNotFound', message: string, code: string }
+   };
+
+export type DeclineCompletionCertificateMutationVariables = Exact<{
+  link: string;
+  reason: string;
+}>;
+
+
+export type DeclineCompletionCertificateMutation = { declineCompletionCertificate:
+    | { __typename: 'ChangeNotAllowed', message: string, code: string }
+    | { __typename: 'InstallationJob', reference: string, customerName: string, addressLine1: string, postalCode: string, city: string, country: string, designerName: string, installerName: string, supplierName: string | null, supplies: Array<string>, createdAt: string, certificate: { itemsDone: Array<string>, photoUrls: Array<string>, status: CertificateStatus, signerName: string | null, signatureKind: SignatureKind | null, signature: string | null, signedAt: string | null, signedPlace: string | null, signedRemotely: boolean | null, declineReason: string | null, reserves: Array<{ description: string, party: ReserveParty, dueOn: string }> } | null }
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'JobNotFound', message: string, code: string }
+   };
 
 export type WorkshopsQueryVariables = Exact<{
   productModel: string;
@@ -445,6 +521,38 @@ export const BookedTicketFragmentDoc = new TypedDocumentString(`
   calendar
 }
     `, {"fragmentName":"BookedTicket"}) as unknown as TypedDocumentString<BookedTicketFragment, unknown>;
+export const CertificateJobFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CertificateJobFields on InstallationJob {
+  reference
+  customerName
+  addressLine1
+  postalCode
+  city
+  country
+  designerName
+  installerName
+  supplierName
+  supplies
+  createdAt
+  certificate {
+    itemsDone
+    reserves {
+      description
+      party
+      dueOn
+    }
+    photoUrls
+    status
+    signerName
+    signatureKind
+    signature
+    signedAt
+    signedPlace
+    signedRemotely
+    declineReason
+  }
+}
+    `, {"fragmentName":"CertificateJobFields"}) as unknown as TypedDocumentString<CertificateJobFieldsFragment, unknown>;
 export const ReinterventionTermsFieldsFragmentDoc = new TypedDocumentString(`
     fragment ReinterventionTermsFields on ReinterventionTerms {
   hourlyRate {
@@ -739,6 +847,166 @@ export const RequestRepairDocument = new TypedDocumentString(`
   }
   calendar
 }`) as unknown as TypedDocumentString<RequestRepairMutation, RequestRepairMutationVariables>;
+export const CompletionCertificateDocument = new TypedDocumentString(`
+    query CompletionCertificate($link: String!) {
+  completionCertificate(link: $link) {
+    __typename
+    ... on InstallationJob {
+      ...CertificateJobFields
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    fragment CertificateJobFields on InstallationJob {
+  reference
+  customerName
+  addressLine1
+  postalCode
+  city
+  country
+  designerName
+  installerName
+  supplierName
+  supplies
+  createdAt
+  certificate {
+    itemsDone
+    reserves {
+      description
+      party
+      dueOn
+    }
+    photoUrls
+    status
+    signerName
+    signatureKind
+    signature
+    signedAt
+    signedPlace
+    signedRemotely
+    declineReason
+  }
+}`) as unknown as TypedDocumentString<CompletionCertificateQuery, CompletionCertificateQueryVariables>;
+export const CompletionCertificatePdfDocument = new TypedDocumentString(`
+    query CompletionCertificatePdf($link: String!) {
+  completionCertificate(link: $link) {
+    __typename
+    ... on InstallationJob {
+      reference
+      certificatePdf
+    }
+    ... on Error {
+      message
+      code
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CompletionCertificatePdfQuery, CompletionCertificatePdfQueryVariables>;
+export const SignCompletionCertificateDocument = new TypedDocumentString(`
+    mutation SignCompletionCertificate($input: SignCompletionCertificateInput!) {
+  signCompletionCertificate(input: $input) {
+    __typename
+    ... on InstallationJob {
+      ...CertificateJobFields
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CertificateJobFields on InstallationJob {
+  reference
+  customerName
+  addressLine1
+  postalCode
+  city
+  country
+  designerName
+  installerName
+  supplierName
+  supplies
+  createdAt
+  certificate {
+    itemsDone
+    reserves {
+      description
+      party
+      dueOn
+    }
+    photoUrls
+    status
+    signerName
+    signatureKind
+    signature
+    signedAt
+    signedPlace
+    signedRemotely
+    declineReason
+  }
+}`) as unknown as TypedDocumentString<SignCompletionCertificateMutation, SignCompletionCertificateMutationVariables>;
+export const DeclineCompletionCertificateDocument = new TypedDocumentString(`
+    mutation DeclineCompletionCertificate($link: String!, $reason: String!) {
+  declineCompletionCertificate(link: $link, reason: $reason) {
+    __typename
+    ... on InstallationJob {
+      ...CertificateJobFields
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    fragment CertificateJobFields on InstallationJob {
+  reference
+  customerName
+  addressLine1
+  postalCode
+  city
+  country
+  designerName
+  installerName
+  supplierName
+  supplies
+  createdAt
+  certificate {
+    itemsDone
+    reserves {
+      description
+      party
+      dueOn
+    }
+    photoUrls
+    status
+    signerName
+    signatureKind
+    signature
+    signedAt
+    signedPlace
+    signedRemotely
+    declineReason
+  }
+}`) as unknown as TypedDocumentString<DeclineCompletionCertificateMutation, DeclineCompletionCertificateMutationVariables>;
 export const WorkshopsDocument = new TypedDocumentString(`
     query Workshops($productModel: String!, $country: String!) {
   workshops(productModel: $productModel, country: $country) {
