@@ -109,6 +109,6 @@ export async function certificatePdf(job: JobView, context: { tenantName: string
       writer.line(certificate.signature, { size: 18, font: await doc.embedFont(StandardFonts.HelveticaOblique) });
     }
   }
-  if (certificate?.status === 'DECLINED' && certificate.declineReason) writer.line(`${words.reason}${c}${certificate.declineReason}`);
+  if (certificate?.status === 'DECLINED' && certificate.declineReason) writer.line(`${words.reason}${c}${certificate.declineReason}${certificate.declinedAt ? ` (${day(certificate.declinedAt)})` : ''}`);
   return doc.save();
 }

@@ -18,7 +18,7 @@ export const JOB_SELECT = {
   certificate: {
     select: {
       itemsDone: true, reserves: true, photoUrls: true, status: true, signerName: true, signatureKind: true, signature: true, signedAt: true,
-      signedPlace: true, signedRemotely: true, declineReason: true, termsId: true,
+      signedPlace: true, signedRemotely: true, declineReason: true, declinedAt: true, termsId: true,
     },
   },
 } as const;
@@ -35,6 +35,7 @@ export interface CertificateView {
   readonly signedPlace: string | null;
   readonly signedRemotely: boolean | null;
   readonly declineReason: string | null;
+  readonly declinedAt: Date | null;
   readonly termsId: string | null;
 }
 
@@ -152,7 +153,7 @@ export async function declineCertificate(context: GatewayContext, link: string, 
   const reason = reasonInput.trim();
   if (reason.length < 1 || reason.length > 2000) throw new InvalidInputError('reason is 1 to 2000 characters.', 'OUT_OF_RANGE', ['reason']);
   const job = await findJobByLink(context, link);
-  const { count } = await context.store.prisma.completionCertificate.updateMany({ where: { jobId: job.id, status: 'AWAITING_SIGNATURE' }, data: { status: 'DECLINED', declineReason: reason } });
+  const { count } = await context.store.prisma.completionCertificate.updateMany({ where: { jobId: job.id, status: 'AWAITING_SIGNATURE' }, data: { status: 'DECLINED', declineReason: reason, declinedAt: context.now } });
   if (count === 0) throw new ChangeNotAllowedError(`This certificate was already ${job.certificate?.status === 'DECLINED' ? 'declined' : 'signed'}.`, 'CERTIFICATE_ALREADY_ANSWERED');
   return context.store.prisma.installationJob.findUniqueOrThrow({ where: { id: job.id }, select: JOB_SELECT });
 }

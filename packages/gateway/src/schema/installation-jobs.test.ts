@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { startTestGateway, type TestGateway } from '../testing/gateway-harness.js';
 
-const JOB_FIELDS = `reference certificateLink certificate { status itemsDone reserves { description party dueOn } signerName signatureKind signedAt signedPlace signedRemotely declineReason }`;
+const JOB_FIELDS = `reference certificateLink certificate { status itemsDone reserves { description party dueOn } signerName signatureKind signedAt signedPlace signedRemotely declineReason declinedAt } timeZone`;
 const CREATE = `mutation($input: CreateInstallationJobInput!) { createInstallationJob(input: $input) { __typename ... on InstallationJob { ${JOB_FIELDS} } ... on InvalidInput { code field } } }`;
 const READ = `query($link: String!) { completionCertificate(link: $link) { __typename ... on InstallationJob { ${JOB_FIELDS} } ... on Error { code } } }`;
 const SIGN = `mutation($input: SignCompletionCertificateInput!) { signCompletionCertificate(input: $input) { __typename ... on InstallationJob { ${JOB_FIELDS} } ... on Error { code } ... on InvalidInput { field } } }`;
@@ -101,6 +101,6 @@ describe('installation jobs and their certificates of completion (seed 000)', ()
   it('lets the customer decline with a reason, once', async () => {
     const job = await create();
     const declined = (await gateway.graphql<{ declineCompletionCertificate: Answer }>(DECLINE, { link: job.certificateLink!, reason: 'The worktop is not sealed at the sink.' })).body.data!.declineCompletionCertificate;
-    assert.deepEqual([declined.certificate?.status, declined.certificate?.declineReason], ['DECLINED', 'The worktop is not sealed at the sink.']);
+    assert.deepEqual([declined.certificate?.status, declined.certificate?.declineReason, (declined.certificate as unknown as { declinedAt: string }).declinedAt, (declined as unknown as { timeZone: string }).timeZone], ['DECLINED', 'The worktop is not sealed at the sink.', '2026-04-20T10:00:00.000Z', 'Europe/Paris']);
   });
 });

@@ -48,6 +48,7 @@ const CertificateRef = builder.objectRef<Certificate>('CompletionCertificate').i
     signedPlace: t.exposeString('signedPlace', { nullable: true }),
     signedRemotely: t.exposeBoolean('signedRemotely', { nullable: true }),
     declineReason: t.exposeString('declineReason', { nullable: true }),
+    declinedAt: t.expose('declinedAt', { type: 'DateTime', nullable: true }),
   }),
 });
 
@@ -65,6 +66,7 @@ const JobRef = builder.objectRef<JobView>('InstallationJob').implement({
     supplierName: t.exposeString('supplierName', { nullable: true }),
     supplies: t.stringList({ resolve: (job) => [...job.supplies] }),
     createdAt: t.expose('createdAt', { type: 'DateTime' }),
+    timeZone: t.string({ description: "The network's IANA time zone: where the signing time is read.", resolve: (_job, _args, context) => context.tenant.timeZone }),
     certificate: t.field({ type: CertificateRef, nullable: true, resolve: (job) => job.certificate }),
     certificatePdf: t.string({
       description: 'The certificate as a PDF to file (application/pdf, base64), in the language of the request.',

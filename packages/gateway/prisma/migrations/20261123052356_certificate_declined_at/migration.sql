@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "completion_certificates" ADD COLUMN     "declinedAt" TIMESTAMPTZ(3);
