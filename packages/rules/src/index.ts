@@ -37,3 +37,4 @@ export * from './reintervention/network-terms.js';
 export * from './reintervention/reintervention-quote.js';
 export * from './reintervention/reintervention-explanation.js';
 export * from './reintervention/completion-certificate.js';
+export * from './lifecycle/ticket-facts.js';

@@ -5,7 +5,7 @@
  * Access is the tracking code with the postal code, or the signed link; nothing else.
  */
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
-import { adviseRepairOrReplace, explainRepairAdvice, nextStep, type RepairAdvice, type TicketStatus as RulesTicketStatus } from '@sav/rules';
+import { adviseRepairOrReplace, checkTicketFact, explainRepairAdvice, isReasonForCustomer, nextStep, type RepairAdvice, type TicketStatus as RulesTicketStatus } from '@sav/rules';
 import { ticketStates } from '../live/ticket-change-feed.js';
 import { findCustomerTicket } from '../tickets/customer-access.js';
 import { answerQuote, storedAdvice } from '../tickets/quote-service.js';
@@ -33,12 +33,6 @@ const NextStepCode = builder.enumType('NextStepCode', {
   values: ['VERIFY_REQUEST', 'DIAGNOSE', 'SCHEDULE_VISIT', 'BRING_DEVICE', 'AWAIT_VISIT', 'AWAIT_ARRIVAL', 'REPAIR', 'ANSWER_QUOTE', 'AWAIT_PARTS', 'RATE_REPAIR', 'NONE'] as const,
 });
 
-/** The events whose reason was written for the customer (or by them); other notes are the desk's. */
-function isForTheCustomer(event: TicketEventView): boolean {
-  if (['DELAY_REPORTED', 'QUOTE_SENT', 'QUOTE_ACCEPTED', 'QUOTE_DECLINED', 'RATED'].includes(event.kind)) return true;
-  return event.kind === 'STATUS_CHANGED' && (event.toStatus === 'REPAIRED' || event.toStatus === 'NOT_REPAIRABLE');
-}
-
 const TicketEventRef = builder.objectRef<TicketEventView>('TicketEvent').implement({
   description: 'One step of the ticket: the status it entered, when, who took it, and why.',
   fields: (t) => ({
@@ -56,7 +50,7 @@ const TicketEventRef = builder.objectRef<TicketEventView>('TicketEvent').impleme
     reason: t.string({
       nullable: true,
       description: "Why, in the words of whoever took the step, where it is meant for the customer: a delay's reason, the outcome, the quote's note, their own comment. Back-office notes stay in the back office.",
-      resolve: (event) => (isForTheCustomer(event) ? event.reason : null),
+      resolve: (event) => (isReasonForCustomer(event) ? event.reason : null),
     }),
     expectedArrivalAt: t.field({
       type: 'DateTime',
@@ -152,7 +146,7 @@ builder.objectFields(TicketRef, (t) => ({
   partsUsed: t.stringList({ resolve: (ticket) => [...ticket.partsUsed] }),
   followUpOn: t.field({ type: 'Date', nullable: true, description: 'When the follow-up call is due (step 7).', resolve: (ticket) => (ticket.followUpOn ? toCalendarDate(ticket.followUpOn) : null) }),
   ratings: t.field({ type: [RatingRef], resolve: (ticket) => [...ticket.ratings] }),
-  canRate: t.boolean({ description: 'The customer can rate the repair now.', resolve: (ticket) => ticket.status === 'FOLLOW_UP' }),
+  canRate: t.boolean({ description: 'The customer can rate the repair now.', resolve: (ticket) => checkTicketFact('RATING', ticket.status as RulesTicketStatus).ok }),
   updatedAt: t.expose('updatedAt', { type: 'DateTime' }),
   timeZone: t.string({ description: "The tenant's IANA time zone: where the visit's times are read.", resolve: (_ticket, _args, context) => context.tenant.timeZone }),
   link: t.string({

@@ -3,7 +3,7 @@
  * 2–6): diagnose, travel, report a delay, arrive, repair or wait for parts, record the outcome.
  * Each loads the ticket, lets the rules decide, and writes the step and its event together.
  */
-import { addDays, checkWorkMayProceed, type TicketActor, todayIn } from '@sav/rules';
+import { addDays, checkTicketFact, checkWorkMayProceed, diagnosisMovesTo, type TicketActor, type TicketFact, type TicketStatus, todayIn } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { fromCalendarDate } from '../db/calendar-columns.js';
 import { rateRepairRow, technicianDelayedRow } from '../notifications/outbox-messages.js';
@@ -33,6 +33,12 @@ async function step(context: GatewayContext, ticket: LifecycleTicket, event: Tic
     if (also) await also(tx);
     return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
   });
+}
+
+/** The lifecycle's word on recording `fact` on this ticket, as a typed refusal. */
+export function checkFact(fact: TicketFact, ticket: { status: string }): void {
+  const decision = checkTicketFact(fact, ticket.status as TicketStatus);
+  if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
 }
 
 function requireVisit(ticket: LifecycleTicket): NonNullable<LifecycleTicket['visit']> {
@@ -65,13 +71,11 @@ export async function diagnoseTicket(context: GatewayContext, trackingCode: stri
     throw new InvalidInputError('visitMinutes must be a whole number from 15 to 480.', 'OUT_OF_RANGE', ['visitMinutes']);
   }
   const ticket = await findLifecycleTicket(context, trackingCode);
-  const changesStatus = ['VERIFIED', 'REOPENED'].includes(ticket.status);
-  if (!changesStatus && !['DIAGNOSED', 'SCHEDULED', 'ON_SITE', 'REPAIRING', 'AWAITING_PARTS'].includes(ticket.status)) {
-    throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be diagnosed${ticket.status === 'NEEDS_VERIFICATION' ? ': verify it first' : ''}.`, 'NOT_CHANGEABLE');
-  }
+  checkFact('DIAGNOSIS', ticket);
+  const movesTo = diagnosisMovesTo(ticket.status as TicketStatus);
   return step(context, ticket, {
-    kind: changesStatus ? 'STATUS_CHANGED' : 'DIAGNOSIS_UPDATED',
-    to: changesStatus ? 'DIAGNOSED' : undefined,
+    kind: movesTo ? 'STATUS_CHANGED' : 'DIAGNOSIS_UPDATED',
+    to: movesTo ?? undefined,
     actor: 'SERVICE_DESK',
     reason: note,
     details: { likelyParts, repairLocation: diagnosis.repairLocation },
@@ -104,7 +108,7 @@ export async function reportDelay(context: GatewayContext, trackingCode: string,
   const reason = requiredNote(reasonInput, 'reason');
   checkArrivalTime(context, expectedArrivalAt);
   const ticket = await findLifecycleTicket(context, trackingCode);
-  if (!['SCHEDULED', 'TECHNICIAN_EN_ROUTE'].includes(ticket.status)) throw new ChangeNotAllowedError(`A delay is reported before the technician arrives; this ticket is ${ticket.status}.`, 'NOT_CHANGEABLE');
+  checkFact('DELAY', ticket);
   const visit = requireVisit(ticket);
   const messageTicket = await messageTicketOf(context, ticket);
   return step(context, ticket, { kind: 'DELAY_REPORTED', actor: 'TECHNICIAN', actorName: technicianName(ticket), reason, details: { expectedArrivalAt: expectedArrivalAt.toISOString() } }, async (tx) => {

@@ -9,12 +9,10 @@ import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { InvalidInputError } from '../schema/errors.js';
 import { checkTicketWarranty } from './ticket-warranty.js';
 import { findProduct } from '../warranty/warranty-records.js';
-import { requiredNote } from './field-service.js';
+import { checkFact, requiredNote } from './field-service.js';
 import { findLifecycleTicket, type LifecycleTicket, messageTicketOf } from './lifecycle-records.js';
 import { recordTicketEvent } from './ticket-events.js';
 import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
-
-const QUOTABLE = ['VERIFIED', 'DIAGNOSED', 'SCHEDULED', 'TECHNICIAN_EN_ROUTE', 'ON_SITE', 'REPAIRING', 'AWAITING_PARTS', 'REOPENED'];
 
 /** The parts the warranty still covers today, so the quote prices them at nothing. */
 async function coveredParts(context: GatewayContext, ticket: LifecycleTicket): Promise<Set<string>> {
@@ -33,7 +31,7 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
   const note = request.note == null || request.note.trim() === '' ? null : requiredNote(request.note, 'note');
   const parts = [...new Set(request.parts.map((part) => part.trim().toUpperCase()))];
   const ticket = await findLifecycleTicket(context, trackingCode);
-  if (!QUOTABLE.includes(ticket.status)) throw new ChangeNotAllowedError(`A ticket in ${ticket.status} cannot be quoted.`, 'NOT_CHANGEABLE');
+  checkFact('QUOTE', ticket);
   if (ticket.warrantyStatus === 'COVERED') throw new ChangeNotAllowedError('The warranty covers this repair: there is nothing to charge.', 'NOTHING_TO_CHARGE');
   if (ticket.latestQuote?.status === 'PENDING') throw new ChangeNotAllowedError('A quote already waits for the customer\'s answer.', 'QUOTE_PENDING');
   const settings = await context.tenantSettings();

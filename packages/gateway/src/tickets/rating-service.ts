@@ -5,8 +5,8 @@
  */
 import { ratingOutcome } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
-import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { InvalidInputError } from '../schema/errors.js';
+import { checkFact } from './field-service.js';
 import { findLifecycleTicket } from './lifecycle-records.js';
 import { recordTicketEvent } from './ticket-events.js';
 import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
@@ -20,7 +20,7 @@ export async function rateRepair(context: GatewayContext, trackingCode: string, 
   const outcome = ratingOutcome(rating, settings.satisfactionThreshold);
   if (!outcome.ok) throw InvalidInputError.fromViolation(outcome.violation);
   const ticket = await findLifecycleTicket(context, trackingCode);
-  if (ticket.status !== 'FOLLOW_UP') throw new ChangeNotAllowedError(`The repair can be rated once the visit is over; this ticket is ${ticket.status}.`, 'NOT_RATEABLE');
+  checkFact('RATING', ticket);
   const updated = await context.store.prisma.$transaction(async (tx) => {
     await recordTicketEvent(tx, context, ticket, { kind: 'RATED', to: outcome.value, actor: 'CUSTOMER', reason: comment, details: { rating } });
     await tx.ticketRating.create({ data: { ticketId: ticket.id, score: rating, comment, at: context.now } });
