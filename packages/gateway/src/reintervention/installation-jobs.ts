@@ -5,7 +5,7 @@
  * in force at that moment.
  */
 import { randomInt } from 'node:crypto';
-import { type CertificateContent, checkCertificateContent, checkSignature, isPostalCode, type Reserve, type SignatureInput } from '@sav/rules';
+import { type CertificateContent, checkCertificateContent, checkSignature, isEmailAddress, isPostalCode, type Reserve, type SignatureInput } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { InvalidInputError, TypedError } from '../schema/errors.js';
@@ -83,14 +83,12 @@ export interface NewJob extends CertificateContent {
   readonly supplies: readonly string[];
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
-
 /** The installer platform records a finished job and the certificate for the customer to sign. */
 export async function createInstallationJob(context: GatewayContext, job: NewJob): Promise<JobView> {
   const problems: { field: string; code: string; message: string }[] = [];
   const required = ['customerName', 'addressLine1', 'city', 'designerName', 'installerName'] as const;
   for (const name of required) if (job[name].trim().length < 1 || job[name].trim().length > 200) problems.push({ field: name, code: 'OUT_OF_RANGE', message: `${name} is 1 to 200 characters.` });
-  if (!EMAIL.test(job.customerEmail.trim())) problems.push({ field: 'customerEmail', code: 'INVALID_EMAIL', message: 'customerEmail is not an e-mail address.' });
+  if (!isEmailAddress(job.customerEmail.trim())) problems.push({ field: 'customerEmail', code: 'INVALID_EMAIL', message: 'customerEmail is not an e-mail address.' });
   const country = job.country.trim().toUpperCase();
   if (!isPostalCode(country, job.postalCode)) problems.push({ field: 'postalCode', code: 'INVALID_POSTAL_CODE', message: `"${job.postalCode}" is not a postal code of ${country}.` });
   if (job.supplierName != null && job.supplierName.trim().length > 200) problems.push({ field: 'supplierName', code: 'OUT_OF_RANGE', message: 'supplierName is at most 200 characters.' });

@@ -4,6 +4,7 @@
  * and the network reads the results by option and by role.
  */
 import { createHash } from 'node:crypto';
+import { isEmailAddress } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { isUniqueViolation } from '../db/database-errors.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
@@ -53,11 +54,9 @@ function respondentHash(surveyId: string, email: string): string {
   return createHash('sha256').update(`${surveyId}\0${email.trim().toLowerCase()}`).digest('hex');
 }
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
-
 /** A member answers, once. */
 export async function answerSurvey(context: GatewayContext, input: { surveyId: string; email: string; role: SurveyRole; option: number }): Promise<SurveyView> {
-  if (!EMAIL.test(input.email.trim())) throw new InvalidInputError('email is not an e-mail address.', 'INVALID_EMAIL', ['email']);
+  if (!isEmailAddress(input.email.trim())) throw new InvalidInputError('email is not an e-mail address.', 'INVALID_EMAIL', ['email']);
   const survey = await findSurvey(context, input.surveyId);
   if (!Number.isInteger(input.option) || input.option < 0 || input.option >= survey.options.length) throw new InvalidInputError(`option is 0 to ${survey.options.length - 1}.`, 'OUT_OF_RANGE', ['option']);
   if (survey.closesAt && survey.closesAt.getTime() <= context.now.getTime()) throw new ChangeNotAllowedError('This survey is closed.', 'SURVEY_CLOSED');

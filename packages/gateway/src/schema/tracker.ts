@@ -10,7 +10,8 @@ import { ticketStates } from '../live/ticket-change-feed.js';
 import { findCustomerTicket } from '../tickets/customer-access.js';
 import { answerQuote, storedAdvice } from '../tickets/quote-service.js';
 import { rateRepair } from '../tickets/rating-service.js';
-import { signTicketLink, ticketLinkUrl } from '../tickets/ticket-link.js';
+import { signTicketLink } from '../tickets/ticket-link.js';
+import { trackerLinkFor } from '../notifications/outbox-messages.js';
 import { TICKET_EVENT_KINDS } from '../tickets/ticket-events.js';
 import { findTicketByCode, type QuoteView, type TicketEventView, type TicketView } from '../tickets/ticket-view.js';
 import { toCalendarDate } from '../db/calendar-columns.js';
@@ -156,10 +157,7 @@ builder.objectFields(TicketRef, (t) => ({
   trackerUrl: t.string({
     nullable: true,
     description: "The tenant's tracker page opening this ticket, when the tenant set its address.",
-    resolve: async (ticket, _args, context) => {
-      const settings = await context.tenantSettings();
-      return settings.trackerUrl ? ticketLinkUrl(settings.trackerUrl, signTicketLink(settings.linkSecret, ticket.trackingCode)) : null;
-    },
+    resolve: (ticket, _args, context) => trackerLinkFor(context, ticket.trackingCode),
   }),
 }));
 

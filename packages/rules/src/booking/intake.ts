@@ -75,6 +75,11 @@ const COUNTRY = /^[A-Z]{2}$/;
 const SYMPTOM_CODE = /^[A-Z0-9_]+$/;
 const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 
+/** An e-mail address such as name@example.com (at most 254 characters), as every SAV form checks it. */
+export function isEmailAddress(value: string): boolean {
+  return value.length <= 254 && EMAIL.test(value);
+}
+
 const length = (value: string) => [...value].length;
 
 /** Collects a form's problems while reading its fields. */
@@ -124,7 +129,7 @@ function symptomsOf(reader: FieldReader, raw: readonly string[] | null | undefin
 function emailOf(reader: FieldReader, raw: Typed): string | null {
   const value = reader.text('customer.email', 'an email address', raw, { max: REPAIR_REQUEST_LIMITS.email, required: true, keepSpacing: true });
   if (value === null) return null;
-  if (!EMAIL.test(value)) return reader.problem('customer.email', 'INVALID_EMAIL', `"${value}" is not an email address such as name@example.com.`);
+  if (!isEmailAddress(value)) return reader.problem('customer.email', 'INVALID_EMAIL', `"${value}" is not an email address such as name@example.com.`);
   const at = value.lastIndexOf('@');
   return value.slice(0, at) + value.slice(at).toLowerCase();
 }
