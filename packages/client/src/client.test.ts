@@ -33,6 +33,8 @@ const covered = {
   remedies: [],
   exclusions: [],
   legalRights: [],
+  recourse: [],
+  legalNotice: 'This is general information about the law, not legal advice.',
 } as const;
 
 describe('createSavClient', () => {

@@ -49,6 +49,7 @@ export type {
   FieldProblem,
   InvalidInput,
   LegalRight,
+  Recourse,
   Money,
   NeedsVerification,
   OutsideServiceArea,

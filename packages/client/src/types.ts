@@ -45,6 +45,8 @@ export type Remedy = WarrantyCheck['remedies'][number];
 export type Exclusion = WarrantyCheck['exclusions'][number];
 /** A statutory layer that applies where the product was bought. */
 export type LegalRight = WarrantyCheck['legalRights'][number];
+/** Who to turn to for a fault today, the best first: the legal guarantee, the maker's warranty, paid repair. */
+export type Recourse = WarrantyCheck['recourse'][number];
 /** The catalogue product the check is about. */
 export type Product = WarrantyCheck['product'];
 

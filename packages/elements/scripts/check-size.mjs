@@ -16,14 +16,14 @@ const KiB = 1024;
 const budgets = [
   {
     file: 'sav-elements.js',
-    budget: 82 * KiB,
-    why: 'everything in one file: the warranty check and the booking took 37 KiB, the ticket tracker adds 19 KiB (7 of them its strings in four languages), the reintervention terms 9 KiB (4 of them their strings in four languages), the completion certificate 13 KiB (its strings in four languages, the signature pad); pages that need less load one component\'s file',
+    budget: 84 * KiB,
+    why: 'everything in one file: the warranty check and the booking took 37 KiB, the ticket tracker adds 19 KiB (7 of them its strings in four languages), the reintervention terms 9 KiB (4 of them their strings in four languages), the completion certificate 13 KiB (its strings in four languages, the signature pad), the warranty check\'s legal layer and its Dutch and Chinese 2 KiB; pages that need less load one component\'s file',
   },
-  { file: 'sav-warranty-check.js', budget: 32 * KiB, why: 'the warranty check alone, with the chunks it shares with the others (Lit, the client, shared strings and styles)' },
-  { file: 'sav-booking.js', budget: 42 * KiB, why: 'the booking alone, with its shared chunks' },
-  { file: 'sav-ticket-tracker.js', budget: 44 * KiB, why: 'the ticket tracker alone (four languages), with its shared chunks' },
-  { file: 'sav-reintervention-terms.js', budget: 36 * KiB, why: 'the reintervention terms and their calculator alone (four languages), with their shared chunks' },
-  { file: 'sav-completion-certificate.js', budget: 42 * KiB, why: 'the certificate of completion with its signature pad alone (four languages), with its shared chunks' },
+  { file: 'sav-warranty-check.js', budget: 34 * KiB, why: 'the warranty check alone (four languages, the legal layer included), with the chunks it shares with the others (Lit, the client, shared strings and styles)' },
+  { file: 'sav-booking.js', budget: 43 * KiB, why: 'the booking alone, with its shared chunks (the shared strings now hold the warranty check in four languages)' },
+  { file: 'sav-ticket-tracker.js', budget: 45 * KiB, why: 'the ticket tracker alone (four languages), with its shared chunks' },
+  { file: 'sav-reintervention-terms.js', budget: 37 * KiB, why: 'the reintervention terms and their calculator alone (four languages), with their shared chunks' },
+  { file: 'sav-completion-certificate.js', budget: 43 * KiB, why: 'the certificate of completion with its signature pad alone (four languages), with its shared chunks' },
 ];
 
 const kib = (bytes) => `${(bytes / KiB).toFixed(1)} KiB`;

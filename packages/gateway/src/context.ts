@@ -1,4 +1,4 @@
-import type { Language } from '@sav/rules';
+import type { Language, LegalLanguage } from '@sav/rules';
 import type { Store } from './db/store.js';
 import type { Logger } from './http/logger.js';
 import type { AuthenticatedTenant } from './tenancy/authenticate.js';
@@ -12,6 +12,8 @@ export interface GatewayContext {
   readonly language: Language;
   /** How dates are written in answers: the regional tag the request asked for (en-GB, fr-FR). */
   readonly locale: string;
+  /** The language legal texts are written in (they have four: en, fr, nl, zh) and its regional tag. */
+  readonly legalLocale: { readonly language: LegalLanguage; readonly locale: string };
   readonly requestId: string;
   /** The address the request came from (the socket's peer): limits count per address. */
   readonly clientAddress: string;

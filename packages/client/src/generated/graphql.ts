@@ -72,6 +72,19 @@ export type DropOffSlotsInput = {
   workshopId: string | number;
 };
 
+export type GoodsCondition =
+  | 'NEW'
+  | 'USED';
+
+/** What the law lets the customer ask for: RETURN and EXCHANGE (China, in the first days), REPAIR, REPLACEMENT, PRICE_REDUCTION, REFUND. */
+export type LegalRemedyKind =
+  | 'EXCHANGE'
+  | 'PRICE_REDUCTION'
+  | 'REFUND'
+  | 'REPAIR'
+  | 'REPLACEMENT'
+  | 'RETURN';
+
 /** What happens next, as a code each page words in its own language. */
 export type NextStepCode =
   | 'ANSWER_QUOTE'
@@ -107,6 +120,20 @@ export type RateRepairInput = {
 export type RatingOutcome =
   | 'CLOSED'
   | 'REOPENED';
+
+export type RecourseLayer =
+  | 'COMMERCIAL_WARRANTY'
+  | 'LEGAL_GUARANTEE'
+  | 'MANUFACTURER_REPAIR'
+  | 'PAID_REPAIR'
+  | 'REPAIR_BONUS';
+
+/** SELLER: the shop that sold it; WARRANTOR: the maker's service (this one); MANUFACTURER; LABELLED_REPAIRER: a QualiRépar repairer. */
+export type RecourseParty =
+  | 'LABELLED_REPAIRER'
+  | 'MANUFACTURER'
+  | 'SELLER'
+  | 'WARRANTOR';
 
 /** Who pays: the supplier, the kitchen designer, or the installer (its own cost). */
 export type ReinterventionPayer =
@@ -245,8 +272,12 @@ export type WarrantyCheckInput = {
   asOf?: string | null | undefined;
   /** City where bought, for regional policies. */
   city?: string | null | undefined;
+  /** NEW by default; some laws give used goods shorter periods. */
+  condition?: GoodsCondition | null | undefined;
   /** ISO 3166-1 alpha-2 country where bought. */
   country?: string | null | undefined;
+  /** When the goods were delivered, if later than the purchase: the law counts from delivery. */
+  deliveredOn?: string | null | undefined;
   /** Or a model with a purchase date. */
   productModel?: string | null | undefined;
   purchaseDate?: string | null | undefined;
@@ -468,7 +499,7 @@ export type WarrantyCheckQueryVariables = Exact<{
 export type WarrantyCheckQuery = { warrantyCheck:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
     | { __typename: 'ProductNotFound', message: string, code: string }
-    | { __typename: 'WarrantyCheck', productModel: string, purchaseDate: string, asOf: string, status: WarrantyStatus, paidRepairAvailable: boolean, explanation: string, product: { model: string, name: string, brand: string, category: string }, coverages: Array<{ part: string, startsOn: string, endsOn: string, active: boolean, daysLeft: number, extendedByDays: number, policyName: string }>, remedies: Array<{ kind: RemedyKind, until: string }>, exclusions: Array<{ code: string, description: string }>, legalRights: Array<{ jurisdiction: string, kind: string, startsOn: string, endsOn: string | null, presumptionEndsOn: string | null, active: boolean, liable: string, source: string, sourceUrl: string | null, explanation: string }> }
+    | { __typename: 'WarrantyCheck', productModel: string, purchaseDate: string, asOf: string, status: WarrantyStatus, paidRepairAvailable: boolean, explanation: string, legalNotice: string, product: { model: string, name: string, brand: string, category: string }, coverages: Array<{ part: string, startsOn: string, endsOn: string, active: boolean, daysLeft: number, extendedByDays: number, policyName: string }>, remedies: Array<{ kind: RemedyKind, until: string }>, exclusions: Array<{ code: string, description: string }>, legalRights: Array<{ jurisdiction: string, kind: string, ruleSet: string, startsOn: string, endsOn: string | null, presumptionEndsOn: string | null, extendedByRepair: boolean, active: boolean, liable: string, source: string, sourceUrl: string | null, explanation: string, remedies: Array<{ kind: LegalRemedyKind, available: boolean, until: string | null }>, repairBonus: { amount: string, currency: string } | null }>, recourse: Array<{ layer: RecourseLayer, turnTo: RecourseParty, legalKind: string | null, until: string | null, proofNeeded: boolean, free: boolean, explanation: string }> }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -1731,15 +1762,36 @@ export const WarrantyCheckDocument = new TypedDocumentString(`
       legalRights {
         jurisdiction
         kind
+        ruleSet
         startsOn
         endsOn
         presumptionEndsOn
+        extendedByRepair
         active
         liable
+        remedies {
+          kind
+          available
+          until
+        }
+        repairBonus {
+          amount
+          currency
+        }
         source
         sourceUrl
         explanation
       }
+      recourse {
+        layer
+        turnTo
+        legalKind
+        until
+        proofNeeded
+        free
+        explanation
+      }
+      legalNotice
     }
     ... on Error {
       message

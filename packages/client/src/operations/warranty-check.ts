@@ -41,15 +41,36 @@ export const WarrantyCheckDocument = graphql(`
         legalRights {
           jurisdiction
           kind
+          ruleSet
           startsOn
           endsOn
           presumptionEndsOn
+          extendedByRepair
           active
           liable
+          remedies {
+            kind
+            available
+            until
+          }
+          repairBonus {
+            amount
+            currency
+          }
           source
           sourceUrl
           explanation
         }
+        recourse {
+          layer
+          turnTo
+          legalKind
+          until
+          proofNeeded
+          free
+          explanation
+        }
+        legalNotice
       }
       ... on Error {
         message

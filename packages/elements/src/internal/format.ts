@@ -1,5 +1,5 @@
 import { translate } from './i18n.js';
-import { formattingLocale, supportedLanguage } from './language.js';
+import { BASE_LANGUAGES, formattingLocale, type SupportedLanguage, supportedLanguage } from './language.js';
 
 /** A calendar date: year, month 1–12, day 1–31. */
 export interface CalendarDate {
@@ -73,10 +73,10 @@ export function calendarDifference(from: CalendarDate, to: CalendarDate): { year
  * `2025-08-19` → "August 19, 2025" (en), "19 August 2025" (en-GB), "19 août 2025" (fr).
  * A malformed date is returned as it came.
  */
-export function formatDate(isoDate: string, languageTag: string | undefined): string {
+export function formatDate(isoDate: string, languageTag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): string {
   const date = parseCalendarDate(isoDate);
   if (!date) return isoDate;
-  return new Intl.DateTimeFormat(formattingLocale(languageTag), { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(formattingLocale(languageTag, languages), { dateStyle: 'long', timeZone: 'UTC' }).format(
     toUtcMidnight(date),
   );
 }
@@ -91,8 +91,9 @@ type DurationUnit = 'year' | 'month' | 'day';
 export function formatDuration(
   duration: { years: number; months: number; days: number },
   languageTag: string | undefined,
+  languages: readonly SupportedLanguage[] = BASE_LANGUAGES,
 ): string {
-  const locale = formattingLocale(languageTag);
+  const locale = formattingLocale(languageTag, languages);
   const parts: Array<[number, DurationUnit]> = [
     [duration.years, 'year'],
     [duration.months, 'month'],
@@ -120,8 +121,9 @@ export function coverTimeLeft(
   coverage: { endsOn: string; active: boolean },
   asOf: string,
   languageTag: string | undefined,
+  languages: readonly SupportedLanguage[] = BASE_LANGUAGES,
 ): string {
-  const language = supportedLanguage(languageTag);
+  const language = supportedLanguage(languageTag, languages);
   const end = parseCalendarDate(coverage.endsOn);
   const judgedOn = parseCalendarDate(asOf);
   if (!end || !judgedOn) return '';
@@ -130,9 +132,9 @@ export function coverTimeLeft(
     if (difference.years === 0 && difference.months === 0 && difference.days <= 1) {
       return translate(language, 'coverages.endsToday');
     }
-    return translate(language, 'coverages.left', { duration: formatDuration(difference, languageTag) });
+    return translate(language, 'coverages.left', { duration: formatDuration(difference, languageTag, languages) });
   }
   return translate(language, 'coverages.endedAgo', {
-    duration: formatDuration(calendarDifference(end, judgedOn), languageTag),
+    duration: formatDuration(calendarDifference(end, judgedOn), languageTag, languages),
   });
 }

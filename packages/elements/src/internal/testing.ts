@@ -130,6 +130,8 @@ export function warrantyCheck(
     coverages,
     remedies: latestActiveEnd ? [{ kind: 'REPAIR', until: latestActiveEnd }] : [],
     legalRights: [],
+    recourse: [],
+    legalNotice: 'This is general information about the law, not legal advice.',
     exclusions: [
       { code: 'NO_PROOF_OF_PURCHASE', description: 'No warranty certificate or invoice.' },
       { code: 'ACCIDENT_OR_MISUSE', description: 'Damage from an accident or improper use.' },

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { resolveLocale } from '@sav/rules';
+import { LEGAL_LANGUAGES, resolveLocale, resolveLocaleAmong } from '@sav/rules';
 import type { GraphQLFormattedError } from 'graphql';
 import type { GatewayContext } from '../context.js';
 import type { Store } from '../db/store.js';
@@ -100,6 +100,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       store,
       tenant,
       ...resolveLocale(request.headers['accept-language']),
+      legalLocale: resolveLocaleAmong(request.headers['accept-language'], LEGAL_LANGUAGES),
       requestId,
       clientAddress: request.socket.remoteAddress ?? 'unknown',
       logger,

@@ -85,11 +85,18 @@ describe('the service lifecycle through the API, until the customer is satisfied
 
   it('holds chargeable work until the customer accepts a quote, pricing covered parts at nothing', async () => {
     assert.equal((await desk('arriveOnSite', 'ArriveOnSiteInput', {})).ticket?.status, 'ON_SITE');
-    const early = await desk('recordRepairProgress', 'RecordRepairProgressInput', { status: 'REPAIRING' });
-    assert.equal(early.code, 'QUOTE_REQUIRED');
-    const unpriced = await desk('sendQuote', 'SendQuoteInput', { parts: ['FLUX_CAPACITOR'], labourMinutes: 60 });
+    // Bought in France in August 2024: the seller's legal guarantee runs to 20 August 2026, so nothing is charged
+    // unless the desk says why the fault is outside it.
+    const underLegalGuarantee = await desk('sendQuote', 'SendQuoteInput', { parts: ['FAN_MOTOR'], labourMinutes: 90 });
+    assert.equal(underLegalGuarantee.code, 'LEGAL_GUARANTEE_COVERS');
+    const outside = { outsideLegalGuarantee: 'Fan blade broken by a fallen shelf: an accident, not a defect.' };
+    const blankReason = await desk('sendQuote', 'SendQuoteInput', { parts: ['FAN_MOTOR'], labourMinutes: 90, outsideLegalGuarantee: ' ' });
+    assert.deepEqual(blankReason.field, ['outsideLegalGuarantee']);
+    const unpriced = await desk('sendQuote', 'SendQuoteInput', { parts: ['FLUX_CAPACITOR'], labourMinutes: 60, ...outside });
     assert.equal(unpriced.code, 'UNPRICED_PART');
-    const quoted = await desk('sendQuote', 'SendQuoteInput', { parts: ['COMPRESSOR', 'FAN_MOTOR'], labourMinutes: 90 });
+    const quoted = await desk('sendQuote', 'SendQuoteInput', { parts: ['COMPRESSOR', 'FAN_MOTOR'], labourMinutes: 90, ...outside });
+    const early = await desk('recordRepairProgress', 'RecordRepairProgressInput', { status: 'REPAIRING' });
+    assert.equal(early.code, 'QUOTE_PENDING', 'once quoted as outside the legal guarantee, work waits for the answer');
     const quote = quoted.ticket!.quote!;
     assert.equal(quote.status, 'PENDING');
     assert.deepEqual(quote.lines.map((line) => [line.kind, line.part, line.amount.amount, line.covered]), [
@@ -99,7 +106,7 @@ describe('the service lifecycle through the API, until the customer is satisfied
     assert.equal(quote.total.amount, '139.00');
     assert.deepEqual(quote.advice, { advice: 'REPAIR', reason: 'WORTH_REPAIRING' });
     assert.deepEqual(quoted.ticket!.nextStep, { code: 'ANSWER_QUOTE', actor: 'CUSTOMER' });
-    const second = await desk('sendQuote', 'SendQuoteInput', { parts: ['FAN_MOTOR'], labourMinutes: 30 });
+    const second = await desk('sendQuote', 'SendQuoteInput', { parts: ['FAN_MOTOR'], labourMinutes: 30, ...outside });
     assert.equal(second.code, 'QUOTE_PENDING');
 
     const wrongPostalCode = await gateway.graphql<{ answerQuote: StepAnswer }>(ANSWER_QUOTE, { input: { access: { trackingCode: code, postalCode: '75012' }, quoteId: quote.id, accept: true } });

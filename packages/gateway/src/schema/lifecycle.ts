@@ -67,6 +67,10 @@ backOfficeStep<{ trackingCode: string; parts: string[]; labourMinutes: number; n
       parts: t.stringList({ required: true, description: 'Part codes as priced in the price list.' }),
       labourMinutes: t.int({ required: true, description: '1 to 1440; labour is charged per started quarter hour.' }),
       note: t.string({ required: false }),
+      outsideLegalGuarantee: t.string({
+        required: false,
+        description: "Why the fault is not one the seller's legal guarantee covers (misuse, an accident): required to charge while it runs.",
+      }),
     }),
   }),
   (context, trackingCode, input) => sendQuote(context, trackingCode, input),

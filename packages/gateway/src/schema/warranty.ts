@@ -1,7 +1,8 @@
-import type { Coverage, Remedy } from '@sav/rules';
+import type { Coverage, LegalRemedy, Remedy } from '@sav/rules';
 import { runWarrantyCheck, type WarrantyCheckView } from '../warranty/warranty-check-service.js';
 import type { ProductRecord } from '../warranty/warranty-records.js';
 import { builder } from './builder.js';
+import { money, MoneyRef } from './money.js';
 import { InvalidInputError, loggingTypedErrors, ProductNotFoundError } from './errors.js';
 
 export const WarrantyStatus = builder.enumType('WarrantyStatus', {
@@ -42,34 +43,65 @@ const ExclusionRef = builder.objectRef<{ code: string; description: string }>('E
   }),
 });
 
-interface LegalRightShape {
-  jurisdiction: string;
-  kind: string;
-  startsOn: string;
-  endsOn: string | null;
-  presumptionEndsOn: string | null;
-  active: boolean;
-  liable: string;
-  source: string;
-  sourceUrl: string | null;
-  explanation: string;
-}
+const LegalRemedyKind = builder.enumType('LegalRemedyKind', {
+  description: 'What the law lets the customer ask for: RETURN and EXCHANGE (China, in the first days), REPAIR, REPLACEMENT, PRICE_REDUCTION, REFUND.',
+  values: ['RETURN', 'EXCHANGE', 'REPAIR', 'REPLACEMENT', 'PRICE_REDUCTION', 'REFUND'] as const,
+});
 
-const LegalRightRef = builder.objectRef<LegalRightShape>('LegalRight').implement({
-  description: 'A statutory guarantee that applies where the product was bought, with its source.',
+const LegalRemedyRef = builder.objectRef<LegalRemedy>('LegalRemedy').implement({
+  description: 'A remedy of a statutory right and whether it is open on the judging day.',
   fields: (t) => ({
-    jurisdiction: t.exposeString('jurisdiction'),
-    kind: t.exposeString('kind'),
+    kind: t.expose('kind', { type: LegalRemedyKind }),
+    available: t.exposeBoolean('available', { description: 'Whether the customer may ask for it on `asOf` (a refund, for instance, once repair failed or was impossible).' }),
+    until: t.expose('until', { type: 'Date', nullable: true, description: 'Last day, included; null where the law sets no fixed end.' }),
+  }),
+});
+
+const LegalRightRef = builder.objectRef<WarrantyCheckView['legalRights'][number]>('LegalRight').implement({
+  description: 'A statutory right where the product was bought, with its source. Information, not legal advice.',
+  fields: (t) => ({
+    jurisdiction: t.exposeString('jurisdiction', { description: 'EU for the directive floor; FR, NL, CN, … for a national rule set.' }),
+    kind: t.exposeString('kind', { description: 'CONFORMITY, HIDDEN_DEFECTS, THREE_GUARANTEES, MANUFACTURER_REPAIR or REPAIR_BONUS.' }),
+    ruleSet: t.exposeString('ruleId', { description: 'The dated rule set applied, e.g. FR-CONFORMITY-2022.' }),
     startsOn: t.expose('startsOn', { type: 'Date' }),
-    endsOn: t.expose('endsOn', { type: 'Date', nullable: true }),
-    presumptionEndsOn: t.expose('presumptionEndsOn', { type: 'Date', nullable: true }),
+    endsOn: t.expose('endsOn', { type: 'Date', nullable: true, description: 'Last day, included, counted as the law counts; null where the law sets no fixed end (NL: the expected life).' }),
+    presumptionEndsOn: t.expose('presumptionEndsOn', { type: 'Date', nullable: true, description: 'Until when a defect is presumed to have existed at delivery.' }),
+    extendedByRepair: t.boolean({ description: 'The end was moved by a repair under this right, recorded on a ticket.', resolve: (right) => right.extension?.kind === 'REPAIR' }),
     active: t.exposeBoolean('active'),
-    liable: t.exposeString('liable'),
-    source: t.exposeString('source'),
+    liable: t.exposeString('liable', { description: 'SELLER or MANUFACTURER: who answers for it.' }),
+    remedies: t.field({ type: [LegalRemedyRef], resolve: (right) => [...right.remedies] }),
+    repairBonus: t.field({
+      type: MoneyRef,
+      nullable: true,
+      description: "REPAIR_BONUS: what a labelled repairer deducts from the bill.",
+      resolve: (right) => (right.bonus ? money(right.bonus.amountMinor, right.bonus.currency) : null),
+    }),
+    source: t.exposeString('source', { description: 'The law and article.' }),
     sourceUrl: t.exposeString('sourceUrl', { nullable: true }),
+    explanation: t.exposeString('explanation', { description: "Plain words, in the request's language (en, fr, nl or zh)." }),
+  }),
+});
+
+const RecourseLayer = builder.enumType('RecourseLayer', { values: ['LEGAL_GUARANTEE', 'COMMERCIAL_WARRANTY', 'MANUFACTURER_REPAIR', 'REPAIR_BONUS', 'PAID_REPAIR'] as const });
+const RecourseParty = builder.enumType('RecourseParty', {
+  description: "SELLER: the shop that sold it; WARRANTOR: the maker's service (this one); MANUFACTURER; LABELLED_REPAIRER: a QualiRépar repairer.",
+  values: ['SELLER', 'WARRANTOR', 'MANUFACTURER', 'LABELLED_REPAIRER'] as const,
+});
+
+const RecourseRef = builder.objectRef<WarrantyCheckView['recourse'][number]>('Recourse').implement({
+  description: 'A way to have a fault put right on the judging day: which layer answers and who to turn to.',
+  fields: (t) => ({
+    layer: t.expose('layer', { type: RecourseLayer }),
+    turnTo: t.expose('turnTo', { type: RecourseParty }),
+    legalKind: t.exposeString('legalKind', { nullable: true }),
+    until: t.expose('until', { type: 'Date', nullable: true }),
+    proofNeeded: t.exposeBoolean('proofNeeded', { description: 'The customer may have to show the defect was there at delivery.' }),
+    free: t.exposeBoolean('free'),
     explanation: t.exposeString('explanation'),
   }),
 });
+
+const GoodsCondition = builder.enumType('GoodsCondition', { values: ['NEW', 'USED'] as const });
 
 export const ProductRef = builder.objectRef<ProductRecord>('Product').implement({
   fields: (t) => ({
@@ -90,7 +122,9 @@ const WarrantyCheckRef = builder.objectRef<WarrantyCheckView>('WarrantyCheck').i
     status: t.expose('status', { type: WarrantyStatus }),
     coverages: t.field({ type: [CoverageRef], resolve: (check) => [...check.coverages] }),
     remedies: t.field({ type: [RemedyRef], description: 'What the customer may ask for as of `asOf`.', resolve: (check) => [...check.remedies] }),
-    legalRights: t.field({ type: [LegalRightRef], description: 'The statutory layer, each with its source.', resolve: () => [] }),
+    legalRights: t.field({ type: [LegalRightRef], description: 'The statutory layer where the product was bought, each with its source.', resolve: (check) => [...check.legalRights] }),
+    recourse: t.field({ type: [RecourseRef], description: 'Who to turn to for a fault today, the best first; empty when nothing is open.', resolve: (check) => [...check.recourse] }),
+    legalNotice: t.exposeString('legalNotice', { description: 'That the legal layer is information, not legal advice.' }),
     exclusions: t.field({ type: [ExclusionRef], resolve: (check) => [...check.exclusions] }),
     paidRepairAvailable: t.exposeBoolean('paidRepairAvailable', { description: 'Whether paid repair stays available outside free cover.' }),
     explanation: t.exposeString('explanation', { description: "Plain words, in the request's language." }),
@@ -106,6 +140,8 @@ const WarrantyCheckInput = builder.inputType('WarrantyCheckInput', {
     country: t.string({ required: false, description: 'ISO 3166-1 alpha-2 country where bought.' }),
     city: t.string({ required: false, description: 'City where bought, for regional policies.' }),
     asOf: t.field({ type: 'Date', required: false, description: "The day to judge on; default today in the tenant's zone." }),
+    deliveredOn: t.field({ type: 'Date', required: false, description: 'When the goods were delivered, if later than the purchase: the law counts from delivery.' }),
+    condition: t.field({ type: GoodsCondition, required: false, description: 'NEW by default; some laws give used goods shorter periods.' }),
   }),
 });
 

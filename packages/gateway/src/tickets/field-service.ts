@@ -3,13 +3,14 @@
  * 2–6): diagnose, travel, report a delay, arrive, repair or wait for parts, record the outcome.
  * Each loads the ticket, lets the rules decide, and writes the step and its event together.
  */
-import { addDays, checkTicketFact, checkWorkMayProceed, diagnosisMovesTo, type TicketActor, type TicketFact, type TicketStatus, todayIn } from '@sav/rules';
+import { addDays, checkTicketFact, checkWorkMayProceed, coveringLegalGuarantee, diagnosisMovesTo, type TicketActor, type TicketFact, type TicketStatus, todayIn } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { fromCalendarDate } from '../db/calendar-columns.js';
 import { rateRepairRow, technicianDelayedRow } from '../notifications/outbox-messages.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
 import { InvalidInputError } from '../schema/errors.js';
 import { findLifecycleTicket, type LifecycleTicket, messageTicketOf } from './lifecycle-records.js';
+import { checkTicketWarranty } from './ticket-warranty.js';
 import { recordTicketEvent, type TicketEventInput, type TransactionClient } from './ticket-events.js';
 import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
 
@@ -126,8 +127,12 @@ export async function arriveOnSite(context: GatewayContext, trackingCode: string
   });
 }
 
-function checkWorkAuthorised(ticket: LifecycleTicket): void {
-  const decision = checkWorkMayProceed({ warrantyStatus: ticket.warrantyStatus, latestQuote: ticket.latestQuote?.status ?? null });
+async function checkWorkAuthorised(context: GatewayContext, ticket: LifecycleTicket): Promise<void> {
+  const facts = { warrantyStatus: ticket.warrantyStatus, latestQuote: ticket.latestQuote?.status ?? null };
+  if (checkWorkMayProceed(facts).ok) return;
+  // Only when the maker's warranty and a quote leave it open: does the law make the repair free?
+  const legalGuaranteeCovers = coveringLegalGuarantee((await checkTicketWarranty(context, ticket))?.legalRights ?? []) !== undefined;
+  const decision = checkWorkMayProceed({ ...facts, legalGuaranteeCovers });
   if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
 }
 
@@ -135,7 +140,7 @@ function checkWorkAuthorised(ticket: LifecycleTicket): void {
 export async function recordRepairProgress(context: GatewayContext, trackingCode: string, status: 'REPAIRING' | 'AWAITING_PARTS', noteInput: string | null | undefined): Promise<TicketView> {
   const note = noteInput == null || noteInput.trim() === '' ? null : requiredNote(noteInput, 'note');
   const ticket = await findLifecycleTicket(context, trackingCode);
-  if (status === 'REPAIRING') checkWorkAuthorised(ticket);
+  if (status === 'REPAIRING') await checkWorkAuthorised(context, ticket);
   return step(context, ticket, { kind: 'STATUS_CHANGED', to: status, actor: 'TECHNICIAN', actorName: technicianName(ticket), reason: note });
 }
 
@@ -159,7 +164,7 @@ export async function recordRepairOutcome(context: GatewayContext, trackingCode:
   }
   if (outcome.outcome === 'NOT_REPAIRABLE' && partsUsed.length > 0) throw new InvalidInputError('A repair that was not done used no parts.', 'INCONSISTENT', ['partsUsed']);
   const ticket = await findLifecycleTicket(context, trackingCode);
-  if (outcome.outcome === 'REPAIRED') checkWorkAuthorised(ticket);
+  if (outcome.outcome === 'REPAIRED') await checkWorkAuthorised(context, ticket);
   const settings = await context.tenantSettings();
   const followUpOn = addDays(todayIn(context.tenant.timeZone, context.now), settings.followUpDays);
   const messageTicket = await messageTicketOf(context, ticket);

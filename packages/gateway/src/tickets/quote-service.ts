@@ -2,7 +2,7 @@
  * Seed 001, step 5: out-of-warranty work is quoted from the tenant's price list and agreed by the
  * customer in the tracker before any charge; the quote says whether repair is worth it (seed 004).
  */
-import { adviseRepairOrReplace, checkQuoteAnswerable, formatMoney, quoteRepair, type RepairAdvice } from '@sav/rules';
+import { adviseRepairOrReplace, checkQuoteAnswerable, coveringLegalGuarantee, formatMoney, quoteRepair, type RepairAdvice } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { quoteSentRow } from '../notifications/outbox-messages.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
@@ -14,9 +14,20 @@ import { findLifecycleTicket, type LifecycleTicket, messageTicketOf } from './li
 import { recordTicketEvent } from './ticket-events.js';
 import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
 
-/** The parts the warranty still covers today, so the quote prices them at nothing. */
-async function coveredParts(context: GatewayContext, ticket: LifecycleTicket): Promise<Set<string>> {
+/**
+ * The parts the warranty still covers today, so the quote prices them at nothing. While the
+ * seller's legal guarantee runs, the whole repair is free unless the desk says why the fault is
+ * outside it.
+ */
+async function coveredParts(context: GatewayContext, ticket: LifecycleTicket, outsideLegalGuarantee: string | null): Promise<Set<string>> {
   const check = await checkTicketWarranty(context, ticket);
+  const legal = coveringLegalGuarantee(check?.legalRights ?? []);
+  if (legal && outsideLegalGuarantee === null) {
+    throw new ChangeNotAllowedError(
+      `The legal guarantee (${legal.source}) covers this appliance until ${legal.endsOn ?? 'the end of its expected life'}: the repair is free. To charge, say why the fault is outside it (outsideLegalGuarantee).`,
+      'LEGAL_GUARANTEE_COVERS',
+    );
+  }
   return new Set(check?.coverages.filter((coverage) => coverage.active).map((coverage) => coverage.part) ?? []);
 }
 
@@ -24,11 +35,13 @@ export interface QuoteRequestInput {
   readonly parts: readonly string[];
   readonly labourMinutes: number;
   readonly note?: string | null;
+  readonly outsideLegalGuarantee?: string | null;
 }
 
 /** The desk sends a quote; the customer answers it in the tracker. One quote waits at a time. */
 export async function sendQuote(context: GatewayContext, trackingCode: string, request: QuoteRequestInput): Promise<TicketView> {
   const note = request.note == null || request.note.trim() === '' ? null : requiredNote(request.note, 'note');
+  const outsideLegalGuarantee = request.outsideLegalGuarantee == null ? null : requiredNote(request.outsideLegalGuarantee, 'outsideLegalGuarantee');
   const parts = [...new Set(request.parts.map((part) => part.trim().toUpperCase()))];
   const ticket = await findLifecycleTicket(context, trackingCode);
   checkFact('QUOTE', ticket);
@@ -36,7 +49,7 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
   if (ticket.latestQuote?.status === 'PENDING') throw new ChangeNotAllowedError('A quote already waits for the customer\'s answer.', 'QUOTE_PENDING');
   const settings = await context.tenantSettings();
   if (!settings.priceList) throw new ChangeNotAllowedError('This tenant has no price list: set one before quoting.', 'NO_PRICE_LIST');
-  const covered = await coveredParts(context, ticket);
+  const covered = await coveredParts(context, ticket, outsideLegalGuarantee);
   // The ticket's status may be older than today's cover: the whole unit covered means nothing to charge.
   if (covered.has('WHOLE_UNIT')) throw new ChangeNotAllowedError('The warranty covers the whole appliance: there is nothing to charge.', 'NOTHING_TO_CHARGE');
   const all = covered.has('PARTS');
@@ -53,7 +66,12 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
   return context.store.prisma.$transaction(async (tx) => {
     const total = `${formatMoney(quote.value.totalMinor, quote.value.currency)} ${quote.value.currency}`;
     // The event first: it locks the ticket, so a simultaneous quote waits and then sees this one.
-    await recordTicketEvent(tx, context, ticket, { kind: 'QUOTE_SENT', actor: 'SERVICE_DESK', reason: note, details: { totalMinor: quote.value.totalMinor, currency: quote.value.currency } });
+    await recordTicketEvent(tx, context, ticket, {
+      kind: 'QUOTE_SENT',
+      actor: 'SERVICE_DESK',
+      reason: note,
+      details: { totalMinor: quote.value.totalMinor, currency: quote.value.currency, ...(outsideLegalGuarantee ? { outsideLegalGuarantee } : {}) },
+    });
     if ((await tx.quote.count({ where: { ticketId: ticket.id, status: 'PENDING' } })) > 0) throw new ChangeNotAllowedError("A quote already waits for the customer's answer.", 'QUOTE_PENDING');
     await tx.quote.create({
       data: {

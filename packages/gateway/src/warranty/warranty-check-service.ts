@@ -1,5 +1,14 @@
 import {
+  assessLegalRights,
   checkWarranty,
+  explainLegalRight,
+  explainRecourse,
+  type LegalRight,
+  legalDisclaimer,
+  maxDate,
+  type Recourse,
+  recordedRepairs,
+  recoursesFor,
   type Coverage,
   describeExclusion,
   explainWarranty,
@@ -11,7 +20,7 @@ import {
 } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { InvalidInputError, ProductNotFoundError } from '../schema/errors.js';
-import { findPolicies, findProduct, findSale, type ProductRecord } from './warranty-records.js';
+import { findPolicies, findProduct, findRepairHistory, findSale, type ProductRecord } from './warranty-records.js';
 
 export interface WarrantyCheckView {
   readonly productModel: string;
@@ -24,6 +33,10 @@ export interface WarrantyCheckView {
   readonly exclusions: readonly { code: string; description: string }[];
   readonly paidRepairAvailable: boolean;
   readonly explanation: string;
+  readonly legalRights: readonly (LegalRight & { readonly explanation: string })[];
+  readonly recourse: readonly (Recourse & { readonly explanation: string })[];
+  /** "Information, not legal advice", in the legal texts' language. */
+  readonly legalNotice: string;
 }
 
 /** Loads the purchase and the tenant's policies, lets the rules judge, and shapes the answer. */
@@ -61,7 +74,33 @@ export async function runWarrantyCheck(question: WarrantyCheckQuestion, context:
   const decision = checkWarranty({ productLines: product.productLines, purchaseDate, asOf, place: { country, city }, policies, servicePeriods });
   if (!decision.ok) throw new InvalidInputError(decision.violation.message, decision.violation.code, decision.violation.field);
   const assessment = decision.value;
+
+  const repairs = input.by === 'serial' ? recordedRepairs(await findRepairHistory(store, tenant.id, input.serialNumber, tenant.timeZone)) : [];
+  const wholeUnitEnds = assessment.coverages.filter((c) => c.part === 'WHOLE_UNIT').map((c) => c.endsOn);
+  const legal = assessLegalRights({
+    country,
+    category: product.category,
+    purchaseDate,
+    deliveredOn: input.deliveredOn ?? purchaseDate,
+    asOf,
+    condition: input.condition,
+    servicePeriods,
+    repairs,
+    commercialCoverEndsOn: maxDate(wholeUnitEnds) ?? null,
+  });
+  if (!legal.ok) throw new InvalidInputError(legal.violation.message, legal.violation.code, legal.violation.field);
+  const words = { ...context.legalLocale, asOf, country };
+  const legalRights = legal.value.map((right) => ({ ...right, explanation: explainLegalRight(right, words) }));
+  const recourse = recoursesFor({
+    asOf,
+    commercialActiveUntil: maxDate(assessment.coverages.filter((c) => c.active).map((c) => c.endsOn)) ?? null,
+    paidRepairAvailable: assessment.paidRepairAvailable,
+    legalRights: legal.value,
+  }).map((r) => ({ ...r, explanation: explainRecourse(r, context.legalLocale) }));
   return {
+    legalRights,
+    recourse,
+    legalNotice: legalDisclaimer(context.legalLocale.language),
     productModel: product.model,
     product,
     purchaseDate,

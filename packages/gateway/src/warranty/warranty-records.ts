@@ -1,4 +1,4 @@
-import type { DateRange, WarrantyPolicy } from '@sav/rules';
+import { type DateRange, type TicketRepairHistory, todayIn, type WarrantyPolicy } from '@sav/rules';
 import { toCalendarDate, toCalendarDateOrNull } from '../db/calendar-columns.js';
 import type { Store } from '../db/store.js';
 
@@ -74,4 +74,35 @@ export async function findPolicies(store: Store, tenantId: string, productLines:
     exclusions: p.exclusions,
     paidRepairAfterExpiry: p.paidRepairAfterExpiry,
   }));
+}
+
+/**
+ * The repair history of one unit, from the tenant's tickets for its serial number: statuses with
+ * their day in the tenant's zone, whether the customer paid, and what failed.
+ */
+export async function findRepairHistory(store: Store, tenantId: string, serialNumber: string, timeZone: string): Promise<TicketRepairHistory[]> {
+  const tickets = await store.prisma.ticket.findMany({
+    where: { tenantId, serialNumber: { equals: serialNumber, mode: 'insensitive' } },
+    select: {
+      createdAt: true,
+      fault: true,
+      symptoms: true,
+      partsUsed: true,
+      events: { select: { toStatus: true, at: true }, orderBy: { position: 'asc' } },
+      quotes: { where: { status: 'ACCEPTED', totalMinor: { gt: 0 } }, select: { id: true } },
+    },
+    orderBy: { createdAt: 'asc' },
+    take: 200,
+  });
+  const day = (instant: Date) => todayIn(timeZone, instant);
+  return tickets.map((ticket) => {
+    const codes = [...ticket.symptoms, ...ticket.partsUsed];
+    return {
+      // The first event is the request, at the instant the gateway judged it (the row's own stamp is the database's clock).
+      requestedOn: day(ticket.events[0]?.at ?? ticket.createdAt),
+      statuses: ticket.events.map((event) => ({ status: event.toStatus, on: day(event.at) })),
+      paidByCustomer: ticket.quotes.length > 0,
+      fault: codes.length > 0 ? codes : [ticket.fault.trim().toLowerCase()],
+    };
+  });
 }

@@ -22,6 +22,11 @@ function canonicalLocale(tag: string): string | undefined {
  * ("fr-FR,fr;q=0.9,en;q=0.8" → fr, formatted as fr-FR), honouring q-values; English otherwise.
  */
 export function resolveLocale(preference: string | null | undefined): ResolvedLocale {
+  return resolveLocaleAmong(preference, LANGUAGES);
+}
+
+/** As `resolveLocale`, among the languages a text is written in (the legal texts have four); the first one otherwise. */
+export function resolveLocaleAmong<L extends string>(preference: string | null | undefined, supported: readonly [L, ...L[]]): { language: L; locale: string } {
   const ranked = (preference ?? '')
     .split(',')
     .map((entry, index) => {
@@ -32,10 +37,10 @@ export function resolveLocale(preference: string | null | undefined): ResolvedLo
     .filter((entry) => entry.tag !== '' && entry.q > 0 && !Number.isNaN(entry.q))
     .sort((a, b) => b.q - a.q || a.index - b.index);
   for (const entry of ranked) {
-    const language = LANGUAGES.find((candidate) => candidate === entry.tag.toLowerCase().split('-')[0]);
+    const language = supported.find((candidate) => candidate === entry.tag.toLowerCase().split('-')[0]);
     if (language) return { language, locale: canonicalLocale(entry.tag) ?? language };
   }
-  return { language: 'en', locale: 'en' };
+  return { language: supported[0], locale: supported[0] };
 }
 
 export function resolveLanguage(preference: string | null | undefined): Language {

@@ -9,6 +9,14 @@ describe('no charge without the customer agreeing (seed 001, step 5)', () => {
     assert.ok(checkWorkMayProceed({ warrantyStatus: 'COVERED', latestQuote: null }).ok);
   });
 
+  it('lets work under the legal guarantee proceed free, unless the desk quoted it as outside the guarantee', () => {
+    const code = (latestQuote: 'PENDING' | 'ACCEPTED' | 'DECLINED' | null) => {
+      const decision = checkWorkMayProceed({ warrantyStatus: 'EXPIRED', latestQuote, legalGuaranteeCovers: true });
+      return decision.ok ? 'OK' : decision.violation.code;
+    };
+    assert.deepEqual([code(null), code('PENDING'), code('DECLINED'), code('ACCEPTED')], ['OK', 'QUOTE_PENDING', 'QUOTE_DECLINED', 'OK']);
+  });
+
   it('holds uncovered work until a quote is accepted', () => {
     const code = (latestQuote: 'PENDING' | 'ACCEPTED' | 'DECLINED' | null, warrantyStatus: string | null = 'EXPIRED') => {
       const decision = checkWorkMayProceed({ warrantyStatus, latestQuote });

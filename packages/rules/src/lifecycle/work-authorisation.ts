@@ -11,11 +11,15 @@ export interface WorkFacts {
   readonly warrantyStatus: string | null;
   /** The latest quote's state, null when none was sent. */
   readonly latestQuote: QuoteAnswer | null;
+  /** The seller's legal guarantee (or China's three guarantees) covers the unit today: the repair is free by law. */
+  readonly legalGuaranteeCovers?: boolean;
 }
 
 /** Whether the technician may start (or finish) repair work that could be charged. */
 export function checkWorkMayProceed(facts: WorkFacts): Decision<true> {
   if (facts.warrantyStatus === 'COVERED') return accept(true);
+  // A quote means the desk found the fault outside the legal guarantee (misuse, accident): the customer's answer rules.
+  if (facts.legalGuaranteeCovers && facts.latestQuote === null) return accept(true);
   if (facts.latestQuote === 'ACCEPTED') return accept(true);
   if (facts.latestQuote === 'PENDING') return refuse('QUOTE_PENDING', 'The customer has not answered the quote yet: no chargeable work before they accept it.', ['status']);
   if (facts.latestQuote === 'DECLINED') return refuse('QUOTE_DECLINED', 'The customer declined the quote: record the ticket as not repaired, or send a new quote.', ['status']);

@@ -15,7 +15,15 @@ export interface CoverPeriod {
  * item 4). A period that begins after the cover (as extended so far) has ended adds nothing.
  */
 export function coverPeriod(startsOn: CalendarDate, months: number, servicePeriods: readonly DateRange[]): CoverPeriod {
-  const baseEnd = addDays(commercialAnniversary(startsOn, months), -1);
+  return extendForServiceDays(startsOn, addDays(commercialAnniversary(startsOn, months), -1), servicePeriods);
+}
+
+/**
+ * A period from `startsOn` to `baseEnd`, extended by every day spent in repair or waiting for
+ * parts while it ran (seed 001, item 4). A service period that begins after the period (as
+ * extended so far) has ended adds nothing.
+ */
+export function extendForServiceDays(startsOn: CalendarDate, baseEnd: CalendarDate, servicePeriods: readonly DateRange[]): CoverPeriod {
   let endsOn = baseEnd;
   for (const period of mergeRanges(servicePeriods)) {
     if (period.endsOn < startsOn) continue;

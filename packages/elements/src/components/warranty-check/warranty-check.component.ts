@@ -5,7 +5,7 @@ import { renderFailure } from '../../internal/failure.js';
 import { formStyles } from '../../internal/form.styles.js';
 import { translate } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
-import type { SupportedLanguage } from '../../internal/language.js';
+import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { prefill, readConfiguration, type Configuration } from './warranty-check.attributes.js';
 import { WarrantyCheckController, type FocusTarget } from './warranty-check.controller.js';
 import {
@@ -40,7 +40,7 @@ const phases: readonly WarrantyCheckPhase[] = ['idle', 'loading', 'result', 'err
  * @attr serial-number - Prefills the serial number and checks it at once.
  * @attr purchase-date - With `product-model`, a purchase date (`YYYY-MM-DD`) to check at once.
  * @attr country - The country of purchase to preselect (ISO 3166-1 alpha-2); default from the language.
- * @attr lang - The language (`en` or `fr`); default: the closest `lang` up the page, else English.
+ * @attr lang - The language (`en`, `fr`, `nl` or `zh`); default: the closest `lang` up the page, else English.
  * @attr state - Reflected, read-only: `idle`, `loading`, `result` or `error` (also the custom states
  *   `:state(idle)`, `:state(loading)`, `:state(result)`, `:state(error)`).
  * @attr status - Reflected, read-only, after a result: `covered`, `partly-covered`, `expired` or `no-policy`
@@ -138,7 +138,7 @@ export class SavWarrantyCheck extends LitElement {
   declare protected values: FormValues;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this);
+  readonly #languages = new LanguageController(this, LANGUAGES);
   readonly #warrantyCheck = new WarrantyCheckController(this);
   #valuesFromAttributes = false;
 
@@ -153,7 +153,7 @@ export class SavWarrantyCheck extends LitElement {
     return this.#languages.tag;
   }
 
-  /** The language the component speaks: `en` or `fr`. */
+  /** The language the component speaks: `en`, `fr`, `nl` or `zh`. */
   get language(): SupportedLanguage {
     return this.#languages.language;
   }

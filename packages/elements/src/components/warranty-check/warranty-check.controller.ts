@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavWarrantyCheckedEvent } from '../../events/sav-warranty-checked.js';
 import { translate } from '../../internal/i18n.js';
 import { messagesAtFault } from '../../internal/invalid-input.js';
-import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import { formattingLocale, LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
 import type { WarrantyCheckPhase } from './warranty-check.component.js';
 import type { FieldName } from './warranty-check.fields.js';
@@ -70,7 +70,7 @@ export class WarrantyCheckController implements ReactiveController {
       publishableKey: request.publishableKey,
       // The gateway's plain-words explanation must be in the language the rest is shown in, with
       // dates written the same way (the page's regional tag, such as en-GB, when it has one).
-      language: formattingLocale(this.#host.languageTag),
+      language: formattingLocale(this.#host.languageTag, LANGUAGES),
     });
 
     let focusTarget: FocusTarget = 'error';

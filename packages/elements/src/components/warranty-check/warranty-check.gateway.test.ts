@@ -46,6 +46,17 @@ describe('<sav-warranty-check> against a running gateway', function () {
     expect(row('COMPRESSOR'), 'a COMPRESSOR row').to.exist;
     expect(row('COMPRESSOR')!.classList.contains('active')).to.equal(true);
     expect(row('COMPRESSOR')!.textContent).to.contain('Covered');
+
+    // The law's layer, apart: bought in France 20 months ago, the seller's legal guarantee still runs.
+    const legal = element.shadowRoot!.querySelector<HTMLElement>('[part~="legal"]');
+    expect(legal, 'the legal layer').to.exist;
+    const conformity = legal!.querySelector<HTMLElement>('[data-kind="CONFORMITY"][data-jurisdiction="FR"]');
+    expect(conformity!.classList.contains('active')).to.equal(true);
+    expect(conformity!.textContent).to.contain('Legal guarantee of conformity');
+    expect(conformity!.querySelector('a')!.getAttribute('href')).to.match(/^https:\/\/www\.legifrance\.gouv\.fr\//);
+    expect(legal!.querySelector('[data-kind="HIDDEN_DEFECTS"]'), 'hidden defects').to.exist;
+    expect(legal!.querySelector('[part~="recourse"]')!.getAttribute('data-layer')).to.equal('LEGAL_GUARANTEE');
+    expect(legal!.querySelector('[part~="legal-notice"]')!.textContent).to.contain('not legal advice');
     await expect(element).to.be.accessible();
   });
 });

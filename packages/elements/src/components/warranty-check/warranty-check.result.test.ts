@@ -16,6 +16,7 @@ import {
   submitButton,
   warrantyCheck,
 } from '../../internal/testing.js';
+import type { WarrantyCheck } from '@sav/client';
 import '../../index.js';
 import { SavWarrantyCheckedEvent, type SavWarrantyCheck } from './warranty-check.js';
 
@@ -153,34 +154,90 @@ describe('<sav-warranty-check>', () => {
       await expect(element).to.be.accessible();
     });
 
-    it('shows the legal rights with their source', async () => {
-      const fetchStub = stubFetch(() =>
-        graphqlAnswer(
-          warrantyCheck(PURCHASE, '2025-06-01', {
-            legalRights: [
-              {
-                jurisdiction: 'FR',
-                kind: 'CONFORMITY',
-                startsOn: PURCHASE,
-                endsOn: '2026-08-20',
-                presumptionEndsOn: '2026-08-20',
-                active: true,
-                liable: 'SELLER',
-                source: 'Code de la consommation, art. L217-3',
-                sourceUrl: 'https://www.legifrance.gouv.fr/',
-                explanation: 'The seller answers for any lack of conformity for 2 years.',
-              },
-            ],
-          }),
-        ),
-      );
+    const legalLayer: Pick<WarrantyCheck, 'legalRights' | 'recourse' | 'legalNotice'> = {
+      legalRights: [
+        {
+          jurisdiction: 'FR',
+          kind: 'CONFORMITY',
+          ruleSet: 'FR-CONFORMITY-2022',
+          startsOn: PURCHASE,
+          endsOn: '2026-08-20',
+          presumptionEndsOn: '2026-08-20',
+          extendedByRepair: false,
+          active: true,
+          liable: 'SELLER',
+          remedies: [
+            { kind: 'REPAIR', available: true, until: '2026-08-20' },
+            { kind: 'REPLACEMENT', available: true, until: '2026-08-20' },
+            { kind: 'REFUND', available: false, until: '2026-08-20' },
+          ],
+          repairBonus: null,
+          source: 'Code de la consommation, art. L217-3',
+          sourceUrl: 'https://www.legifrance.gouv.fr/',
+          explanation: 'The seller answers for any lack of conformity for 2 years.',
+        },
+        {
+          jurisdiction: 'EU',
+          kind: 'MANUFACTURER_REPAIR',
+          ruleSet: 'EU-2024-1799-MANUFACTURER-REPAIR',
+          startsOn: '2026-07-31',
+          endsOn: null,
+          presumptionEndsOn: null,
+          extendedByRepair: false,
+          active: true,
+          liable: 'MANUFACTURER',
+          remedies: [{ kind: 'REPAIR', available: true, until: null }],
+          repairBonus: null,
+          source: 'Directive (EU) 2024/1799, art. 5',
+          sourceUrl: null,
+          explanation: 'The manufacturer must offer to repair it.',
+        },
+      ],
+      recourse: [
+        { layer: 'LEGAL_GUARANTEE', turnTo: 'SELLER', legalKind: 'CONFORMITY', until: '2026-08-20', proofNeeded: false, free: true, explanation: 'Turn to the seller under the legal guarantee.' },
+      ],
+      legalNotice: 'This is general information about the law, not legal advice.',
+    };
+
+    it("shows the law's layer apart from the maker's warranty: each right, its dates, who answers, its source, who to turn to, and the notice", async () => {
+      stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01', legalLayer)));
       const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check publishable-key="pk_demo" serial-number="SN-1"></sav-warranty-check>`);
       await settled(element);
-      const right = plain(part(element, 'legal-right')!.textContent);
-      expect(right).to.contain('The seller answers for any lack of conformity for 2 years.');
-      expect(right).to.contain('Until August 20, 2026.');
+      const layer = part(element, 'legal')!;
+      expect(layer.getAttribute('aria-labelledby')).to.equal('legal-heading');
+      expect(part(element, 'coverages')!.contains(layer)).to.equal(false);
+      const [conformity, manufacturer] = [...element.shadowRoot!.querySelectorAll('[part="legal-right"]')].map((li) => plain(li.textContent));
+      expect(conformity).to.contain('Legal guarantee of conformity · France');
+      expect(conformity).to.contain('The seller answers for any lack of conformity for 2 years.');
+      expect(conformity).to.contain('Until August 20, 2026.');
+      expect(conformity).to.contain('A defect is presumed to have been there at delivery until August 20, 2026.');
+      expect(conformity).to.contain('Answered by the seller');
+      expect(conformity).to.contain('You may ask for: repair or replacement.');
+      expect(conformity).to.contain('Source: Code de la consommation, art. L217-3');
+      expect(manufacturer).to.contain("Manufacturer's duty to repair · European Union");
+      expect(manufacturer).to.contain('No fixed end date.');
+      expect(manufacturer).to.contain('Answered by the manufacturer');
+      expect(plain(part(element, 'recourse')!.textContent)).to.contain('Turn to the seller under the legal guarantee.');
+      expect(plain(part(element, 'legal-notice')!.textContent)).to.equal('This is general information about the law, not legal advice.');
       expect(part(element, 'legal-right')!.querySelector('a')!.getAttribute('rel')).to.equal('noopener noreferrer');
       await expect(element).to.be.accessible();
+    });
+
+    it('speaks Dutch and Chinese around the legal layer', async () => {
+      stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-06-01', legalLayer)));
+      const dutch = await fixture<SavWarrantyCheck>(html`<sav-warranty-check lang="nl-NL" publishable-key="pk_demo" serial-number="SN-1"></sav-warranty-check>`);
+      await settled(dutch);
+      const dutchRight = plain(part(dutch, 'legal-right')!.textContent);
+      expect(dutchRight).to.contain('Wettelijke garantie (conformiteit) · Frankrijk');
+      expect(dutchRight).to.contain('Tot en met 20 augustus 2026.');
+      expect(dutchRight).to.contain('U mag vragen om: herstel of vervanging.');
+      expect(plain(part(dutch, 'legal-heading')!.textContent)).to.equal('Uw rechten volgens de wet');
+      const chinese = await fixture<SavWarrantyCheck>(html`<sav-warranty-check lang="zh-CN" publishable-key="pk_demo" serial-number="SN-1"></sav-warranty-check>`);
+      await settled(chinese);
+      const chineseRight = plain(part(chinese, 'legal-right')!.textContent);
+      expect(chineseRight).to.contain('法定符合性保证 · 法国');
+      expect(chineseRight).to.contain('2026年8月20日');
+      await expect(chinese).to.be.accessible();
     });
 
     it('fires sav-warranty-checked with a small detail, bubbling out of the shadow root', async () => {

@@ -1,8 +1,9 @@
 import type { Coverage, LegalRight, Remedy, WarrantyCheck } from '@sav/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { coverTimeLeft, formatDate } from '../../internal/format.js';
-import { partName, translate } from '../../internal/i18n.js';
-import type { SupportedLanguage } from '../../internal/language.js';
+import { hasTranslation, humanise, partName, translate, type TranslationKey } from '../../internal/i18n.js';
+import { formatMoney } from '../../internal/money.js';
+import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { statusIcon, statusName, statusWords } from './warranty-check.status.js';
 
 /** The order a customer reads remedies in: the strongest (money back) first. */
@@ -23,8 +24,8 @@ export function renderResult(result: WarrantyCheck, language: SupportedLanguage,
     <p part="product" class="product">
       ${productLine(result)}.
       ${translate(language, 'result.purchasedOn', {
-        date: formatDate(result.purchaseDate, languageTag),
-        asOf: formatDate(result.asOf, languageTag),
+        date: formatDate(result.purchaseDate, languageTag, LANGUAGES),
+        asOf: formatDate(result.asOf, languageTag, LANGUAGES),
       })}
     </p>
     <p part="summary" class="summary">${translate(language, words.summary)}</p>
@@ -32,7 +33,7 @@ export function renderResult(result: WarrantyCheck, language: SupportedLanguage,
     ${result.coverages.length > 0 ? renderCoverages(result, language, languageTag) : nothing}
     ${renderRemedies(result.remedies, language, languageTag)}
     ${renderExclusions(result, language)}
-    ${result.legalRights.length > 0 ? renderLegalRights(result.legalRights, language, languageTag) : nothing}
+    ${result.legalRights.length > 0 ? renderLegalLayer(result, language, languageTag) : nothing}
   </section>`;
 }
 
@@ -61,13 +62,13 @@ function renderCoverages(result: WarrantyCheck, language: SupportedLanguage, lan
       ${coverages.map(
         (coverage) => html`<tr part="coverage-row" class="coverage ${coverage.active ? 'active' : 'ended'}" data-part=${coverage.part}>
           <th scope="row" part="part-name">${partName(language, coverage.part)}</th>
-          <td><time datetime=${coverage.endsOn}>${formatDate(coverage.endsOn, languageTag)}</time></td>
+          <td><time datetime=${coverage.endsOn}>${formatDate(coverage.endsOn, languageTag, LANGUAGES)}</time></td>
           <td>
             <span part="badge" class="badge">
               <span aria-hidden="true">${coverage.active ? '✓' : '✕'}</span>
               ${translate(language, coverage.active ? 'coverages.active' : 'coverages.ended')}</span
             >
-            <span part="time-left" class="time-left">${coverTimeLeft(coverage, result.asOf, languageTag)}</span>
+            <span part="time-left" class="time-left">${coverTimeLeft(coverage, result.asOf, languageTag, LANGUAGES)}</span>
             ${coverage.extendedByDays > 0
               ? html`<span part="extension" class="extension">
                   ${coverage.extendedByDays === 1
@@ -91,7 +92,7 @@ function renderRemedies(remedies: readonly Remedy[], language: SupportedLanguage
           ${ordered.map(
             (remedy) =>
               html`<li part="remedy" class="remedy">
-                ${translate(language, `remedies.${remedy.kind}`, { date: formatDate(remedy.until, languageTag) })}
+                ${translate(language, `remedies.${remedy.kind}`, { date: formatDate(remedy.until, languageTag, LANGUAGES) })}
               </li>`,
           )}
         </ul>`
@@ -115,26 +116,76 @@ function renderExclusions(result: WarrantyCheck, language: SupportedLanguage): T
       : nothing}`;
 }
 
-/** The legal rights (e.g. the seller's legal guarantee of conformity), until when, and their source. */
-function renderLegalRights(rights: readonly LegalRight[], language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
-  return html`<h3 part="section-heading">${translate(language, 'legal.title')}</h3>
+/**
+ * The law's layer, apart from the maker's warranty: each statutory right with its dates, who
+ * answers for it, what may be asked now and its source; who to turn to now; and that this is
+ * information, not legal advice.
+ */
+function renderLegalLayer(result: WarrantyCheck, language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
+  const [advice] = result.recourse;
+  return html`<section part="legal" class="legal" aria-labelledby="legal-heading">
+    <h3 id="legal-heading" part="section-heading legal-heading">${translate(language, 'legal.title')}</h3>
+    <p part="legal-intro" class="legal-intro">${translate(language, 'legal.intro')}</p>
+    ${advice
+      ? html`<div part="recourse" class="recourse" data-layer=${advice.layer}>
+          <h4>${translate(language, 'recourse.title')}</h4>
+          <p>${advice.explanation}</p>
+        </div>`
+      : nothing}
     <ul part="legal-rights" class="legal-rights">
-      ${rights.map(
-        (right) => html`<li part="legal-right" class="legal-right ${right.active ? 'active' : 'ended'}">
-          <p>${right.explanation}</p>
-          <p class="meta">
-            ${right.endsOn
-              ? translate(language, 'legal.until', { date: formatDate(right.endsOn, languageTag) })
-              : translate(language, 'legal.noEnd')}
-            ${isWebAddress(right.sourceUrl)
-              ? html`<a href=${right.sourceUrl} target="_blank" rel="noopener noreferrer"
-                  >${translate(language, 'legal.source', { source: right.source })}</a
-                >`
-              : translate(language, 'legal.source', { source: right.source })}
-          </p>
-        </li>`,
-      )}
-    </ul>`;
+      ${result.legalRights.map((right) => renderLegalRight(right, language, languageTag))}
+    </ul>
+    <p part="legal-notice" class="legal-notice">${result.legalNotice}</p>
+  </section>`;
+}
+
+function renderLegalRight(right: LegalRight, language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
+  const open = right.remedies.filter((remedy) => remedy.available).map((remedy) => translate(language, `legal.remedy.${remedy.kind}` as TranslationKey));
+  const kindKey = `legal.kind.${right.kind}`;
+  return html`<li part="legal-right" class="legal-right ${right.active ? 'active' : 'inactive'}" data-kind=${right.kind} data-jurisdiction=${right.jurisdiction}>
+    <h4 part="legal-right-name" class="legal-right-name">
+      ${hasTranslation(kindKey) ? translate(language, kindKey) : humanise(right.kind)}
+      <span class="jurisdiction">· ${jurisdictionName(right.jurisdiction, language, languageTag)}</span>
+    </h4>
+    <p>${right.explanation}</p>
+    <ul class="meta">
+      <li>
+        ${right.endsOn === null
+          ? translate(language, 'legal.noEnd')
+          : translate(language, right.active ? 'legal.until' : 'legal.endedOn', { date: formatDate(right.endsOn, languageTag, LANGUAGES) })}
+        ${right.extendedByRepair ? translate(language, 'legal.extendedByRepair') : nothing}
+      </li>
+      ${right.active && right.presumptionEndsOn
+        ? html`<li>${translate(language, 'legal.presumedUntil', { date: formatDate(right.presumptionEndsOn, languageTag, LANGUAGES) })}</li>`
+        : nothing}
+      <li>${translate(language, right.liable === 'MANUFACTURER' ? 'legal.liable.MANUFACTURER' : 'legal.liable.SELLER')}</li>
+      ${open.length > 0 ? html`<li part="legal-remedies">${translate(language, 'legal.remediesOpen', { remedies: listOf(open, languageTag ?? language) })}</li>` : nothing}
+      ${right.repairBonus ? html`<li>${translate(language, 'legal.bonus', { amount: formatMoney(right.repairBonus, languageTag, LANGUAGES) })}</li>` : nothing}
+      <li class="source">
+        ${isWebAddress(right.sourceUrl)
+          ? html`<a href=${right.sourceUrl} target="_blank" rel="noopener noreferrer">${translate(language, 'legal.source', { source: right.source })}</a>`
+          : translate(language, 'legal.source', { source: right.source })}
+      </li>
+    </ul>
+  </li>`;
+}
+
+/** "European Union", or the country's name in the reader's language ("France", "Frankrijk", "法国"). */
+function jurisdictionName(code: string, language: SupportedLanguage, languageTag: string | undefined): string {
+  if (code === 'EU') return translate(language, 'legal.jurisdiction.EU');
+  try {
+    return new Intl.DisplayNames([languageTag ?? language], { type: 'region' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+function listOf(words: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(words);
+  } catch {
+    return words.join(', ');
+  }
 }
 
 function isWebAddress(text: string | null): text is string {

@@ -190,14 +190,54 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .legal {
+    display: grid;
+    gap: 0.5rem;
+    margin-block-start: 1rem;
+    padding-block-start: 0.75rem;
+    border-block-start: 2px solid var(--_border, currentColor);
+  }
+
+  .legal-intro,
+  .legal-notice {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    margin: 0;
+  }
+
+  .recourse h4,
+  .legal-right-name {
+    margin: 0;
+    font-size: 1rem;
+  }
+
+  .recourse p {
+    margin: 0.25rem 0 0;
+    font-weight: 600;
+  }
+
+  .legal-rights {
+    display: grid;
+    gap: 0.75rem;
+    padding: 0;
+    margin: 0;
+    list-style: none;
+  }
+
   .legal-right {
     display: grid;
     gap: 0.125rem;
   }
 
+  .legal-right p {
+    margin: 0;
+  }
+
   .legal-right .meta {
     color: var(--_muted);
     font-size: 0.875rem;
+    margin: 0;
+    padding-inline-start: 1rem;
   }
 
   a {
