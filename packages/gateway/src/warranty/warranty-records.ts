@@ -82,7 +82,8 @@ export async function findPolicies(store: Store, tenantId: string, productLines:
  */
 export async function findRepairHistory(store: Store, tenantId: string, serialNumber: string, timeZone: string): Promise<TicketRepairHistory[]> {
   const tickets = await store.prisma.ticket.findMany({
-    where: { tenantId, serialNumber: { equals: serialNumber, mode: 'insensitive' } },
+    // Tickets store serials upper-cased (intake and verification both do): an exact match uses the index.
+    where: { tenantId, serialNumber: serialNumber.toUpperCase() },
     select: {
       createdAt: true,
       fault: true,
