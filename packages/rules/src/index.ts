@@ -46,3 +46,4 @@ export * from './legal/legal-rights.js';
 export * from './legal/recourse.js';
 export * from './legal/legal-words.js';
 export * from './legal/recorded-repairs.js';
+export * from './legal/legal-layer.js';

@@ -99,10 +99,12 @@ export type NextStepCode =
   | 'SCHEDULE_VISIT'
   | 'VERIFY_REQUEST';
 
+/** REPAIR_BONUS: France's bonus réparation, deducted by a QualiRépar-labelled repairer (a negative amount). */
 export type QuoteLineKind =
   | 'CALL_OUT'
   | 'LABOUR'
-  | 'PART';
+  | 'PART'
+  | 'REPAIR_BONUS';
 
 export type QuoteStatus =
   | 'ACCEPTED'

@@ -138,4 +138,32 @@ describe('warrantyCheck: the legal layer beside the maker’s warranty', () => {
     assert.equal(conformity.extendedByRepair, true);
     assert.match(conformity.explanation, /extended by 6 months/);
   });
+
+  it("a QualiRépar-labelled repairer's quote deducts the bonus réparation once nothing covers the unit, and only then", async () => {
+    const quoteLines = async (labelled: boolean) => {
+      const settings = await gateway.graphql<{ updateServiceSettings: { settings?: { qualiReparLabelled: boolean } } }>(
+        `mutation($input: UpdateServiceSettingsInput!) { updateServiceSettings(input: $input) { ... on ServiceSettingsUpdated { settings { qualiReparLabelled } } } }`,
+        { input: { qualiReparLabelled: labelled } },
+        { key: 'sk_demo' },
+      );
+      assert.equal(settings.body.data?.updateServiceSettings.settings?.qualiReparLabelled, labelled);
+      // Bought in France in 2019: the maker's warranty and the legal guarantee have both ended.
+      const booked = await gateway.graphql<{ requestRepair: RepairAnswer }>(REQUEST_REPAIR, { input: repairRequest({ purchaseDate: '2019-01-10', slotStart: '2026-04-22T06:00:00.000Z' }) });
+      const trackingCode = booked.body.data!.requestRepair.ticket!.trackingCode;
+      await gateway.graphql(`mutation($input: ArriveOnSiteInput!) { arriveOnSite(input: $input) { __typename } }`, { input: { trackingCode } }, { key: 'sk_demo' });
+      const quoted = await gateway.graphql<{ sendQuote: { ticket?: { quote: { lines: { kind: string; amount: { amount: string } }[]; total: { amount: string } } } } }>(
+        `mutation($input: SendQuoteInput!) { sendQuote(input: $input) { ... on RepairChanged { ticket { quote { lines { kind amount { amount } } total { amount } } } } ... on Error { code message } } }`,
+        { input: { trackingCode, parts: ['FILTER'], labourMinutes: 30 } },
+        { key: 'sk_demo' },
+      );
+      const quote = quoted.body.data?.sendQuote.ticket?.quote;
+      assert.ok(quote, JSON.stringify(quoted.body));
+      return { lines: quote.lines.map((line) => [line.kind, line.amount.amount]), total: quote.total.amount };
+    };
+    const unlabelled = await quoteLines(false);
+    assert.equal(unlabelled.lines.some(([kind]) => kind === 'REPAIR_BONUS'), false);
+    const labelled = await quoteLines(true);
+    assert.deepEqual(labelled.lines.at(-1), ['REPAIR_BONUS', '-25.00'], 'the 2024 scale for a refrigerator');
+    assert.equal(Number(labelled.total), Number(unlabelled.total) - 25);
+  });
 });

@@ -9,13 +9,14 @@ import { builder } from './builder.js';
 import { InvalidInputError, loggingTypedErrors } from './errors.js';
 
 const ServiceSettingsRef = builder.objectRef<TenantSettings>('ServiceSettings').implement({
-  description: "The tenant's settings for follow-up, ratings, repair advice, tracker links and lookup limits.",
+  description: "The tenant's settings for follow-up, ratings, repair advice, tracker links, lookup limits and the repair bonus.",
   fields: (t) => ({
     satisfactionThreshold: t.exposeInt('satisfactionThreshold', { description: 'A rating at or above it closes a ticket; below, it reopens it.' }),
     followUpDays: t.exposeInt('followUpDays', { description: 'Days after the repair when the follow-up call is due.' }),
     repairCostLimitPercent: t.exposeInt('repairCostLimitPercent', { description: 'Replacing is advised when a repair costs more than this share of a new unit.' }),
     trackerUrl: t.exposeString('trackerUrl', { nullable: true, description: "The page of the retailer's site with <sav-ticket-tracker>; signed links point to it." }),
     lookupsPerMinute: t.exposeInt('lookupsPerMinute', { description: 'Ticket lookups served per minute to one key and client address before a 429.' }),
+    qualiReparLabelled: t.exposeBoolean('qualiReparLabelled', { description: "The tenant's repairers hold France's QualiRépar label: out-of-warranty quotes deduct the bonus réparation." }),
   }),
 });
 
@@ -38,6 +39,7 @@ const UpdateServiceSettingsInput = builder.inputType('UpdateServiceSettingsInput
     repairCostLimitPercent: t.int({ required: false, description: '1 to 100.' }),
     trackerUrl: t.string({ required: false, description: 'https:// (http://localhost outside production).' }),
     lookupsPerMinute: t.int({ required: false, description: '1 to 100000.' }),
+    qualiReparLabelled: t.boolean({ required: false }),
   }),
 });
 

@@ -5,7 +5,7 @@
  * Access is the tracking code with the postal code, or the signed link; nothing else.
  */
 import { wrapErrorIfMatches } from '@pothos/plugin-errors';
-import { adviseRepairOrReplace, checkTicketFact, explainRepairAdvice, isReasonForCustomer, nextStep, type RepairAdvice, type TicketStatus as RulesTicketStatus } from '@sav/rules';
+import { adviseRepairOrReplace, checkTicketFact, explainRepairAdvice, isReasonForCustomer, nextStep, type QuoteLineKind, type RepairAdvice, type TicketStatus as RulesTicketStatus } from '@sav/rules';
 import { ticketStates } from '../live/ticket-change-feed.js';
 import { findCustomerTicket } from '../tickets/customer-access.js';
 import { answerQuote, storedAdvice } from '../tickets/quote-service.js';
@@ -86,9 +86,12 @@ const RepairAdviceRef = builder.objectRef<RepairAdvice>('RepairAdvice').implemen
 });
 
 const QuoteStatusEnum = builder.enumType('QuoteStatus', { values: ['PENDING', 'ACCEPTED', 'DECLINED'] as const });
-const QuoteLineKindEnum = builder.enumType('QuoteLineKind', { values: ['CALL_OUT', 'LABOUR', 'PART'] as const });
+const QuoteLineKindEnum = builder.enumType('QuoteLineKind', {
+  description: "REPAIR_BONUS: France's bonus réparation, deducted by a QualiRépar-labelled repairer (a negative amount).",
+  values: ['CALL_OUT', 'LABOUR', 'PART', 'REPAIR_BONUS'] as const,
+});
 
-interface QuoteLineValue { kind: 'CALL_OUT' | 'LABOUR' | 'PART'; part: string | null; amountMinor: number; covered: boolean; currency: string }
+interface QuoteLineValue { kind: QuoteLineKind; part: string | null; amountMinor: number; covered: boolean; currency: string }
 
 const QuoteLineRef = builder.objectRef<QuoteLineValue>('QuoteLine').implement({
   fields: (t) => ({

@@ -21,6 +21,8 @@ export interface TenantSettings {
   /** The retailer's page with the tracker, where confirmation links point; null when unset. */
   readonly trackerUrl: string | null;
   readonly lookupsPerMinute: number;
+  /** Its repairers hold France's QualiRépar label: quotes deduct the bonus réparation where the law grants it. */
+  readonly qualiReparLabelled: boolean;
 }
 
 export async function loadTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
@@ -28,7 +30,7 @@ export async function loadTenantSettings(store: Store, tenantId: string): Promis
     where: { id: tenantId },
     select: {
       arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true, changeCutoffMinutes: true, priceList: true, faultMapping: true,
-      satisfactionThreshold: true, followUpDays: true, repairCostLimitPercent: true, linkSecret: true, trackerUrl: true, lookupsPerMinute: true,
+      satisfactionThreshold: true, followUpDays: true, repairCostLimitPercent: true, linkSecret: true, trackerUrl: true, lookupsPerMinute: true, qualiReparLabelled: true,
     },
   });
   const priceList = row.priceList !== null && typeof row.priceList === 'object' && !Array.isArray(row.priceList) ? checkPriceList(row.priceList as unknown as PriceList) : null;
@@ -46,6 +48,7 @@ export async function loadTenantSettings(store: Store, tenantId: string): Promis
     linkSecret: row.linkSecret,
     trackerUrl: row.trackerUrl,
     lookupsPerMinute: row.lookupsPerMinute,
+    qualiReparLabelled: row.qualiReparLabelled,
   };
 }
 

@@ -2,7 +2,7 @@
  * Seed 001, step 5: out-of-warranty work is quoted from the tenant's price list and agreed by the
  * customer in the tracker before any charge; the quote says whether repair is worth it (seed 004).
  */
-import { adviseRepairOrReplace, checkQuoteAnswerable, coveringLegalGuarantee, formatMoney, quoteRepair, type RepairAdvice } from '@sav/rules';
+import { adviseRepairOrReplace, checkQuoteAnswerable, checkQuoteUnderTheLaw, formatMoney, quoteRepair, type RepairAdvice } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { quoteSentRow } from '../notifications/outbox-messages.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
@@ -15,20 +15,16 @@ import { recordTicketEvent } from './ticket-events.js';
 import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
 
 /**
- * The parts the warranty still covers today, so the quote prices them at nothing. While the
- * seller's legal guarantee runs, the whole repair is free unless the desk says why the fault is
- * outside it.
+ * What today's cover means for the quote: the parts the warranty still covers (priced at nothing)
+ * and the bonus réparation a labelled repairer deducts; refused while the seller's legal guarantee
+ * runs unless the desk says why the fault is outside it.
  */
-async function coveredParts(context: GatewayContext, ticket: LifecycleTicket, outsideLegalGuarantee: string | null): Promise<Set<string>> {
+async function coverForQuote(context: GatewayContext, ticket: LifecycleTicket, outsideLegalGuarantee: string | null, labelledRepairer: boolean) {
   const check = await checkTicketWarranty(context, ticket);
-  const legal = coveringLegalGuarantee(check?.legalRights ?? []);
-  if (legal && outsideLegalGuarantee === null) {
-    throw new ChangeNotAllowedError(
-      `The legal guarantee (${legal.source}) covers this appliance until ${legal.endsOn ?? 'the end of its expected life'}: the repair is free. To charge, say why the fault is outside it (outsideLegalGuarantee).`,
-      'LEGAL_GUARANTEE_COVERS',
-    );
-  }
-  return new Set(check?.coverages.filter((coverage) => coverage.active).map((coverage) => coverage.part) ?? []);
+  const underTheLaw = checkQuoteUnderTheLaw(check?.legalRights ?? [], { outsideLegalGuarantee, labelledRepairer });
+  if (!underTheLaw.ok) throw new ChangeNotAllowedError(underTheLaw.violation.message, underTheLaw.violation.code);
+  const coveredParts = new Set(check?.coverages.filter((coverage) => coverage.active).map((coverage) => coverage.part) ?? []);
+  return { coveredParts, repairBonus: underTheLaw.value.repairBonus };
 }
 
 export interface QuoteRequestInput {
@@ -49,11 +45,11 @@ export async function sendQuote(context: GatewayContext, trackingCode: string, r
   if (ticket.latestQuote?.status === 'PENDING') throw new ChangeNotAllowedError('A quote already waits for the customer\'s answer.', 'QUOTE_PENDING');
   const settings = await context.tenantSettings();
   if (!settings.priceList) throw new ChangeNotAllowedError('This tenant has no price list: set one before quoting.', 'NO_PRICE_LIST');
-  const covered = await coveredParts(context, ticket, outsideLegalGuarantee);
+  const { coveredParts: covered, repairBonus } = await coverForQuote(context, ticket, outsideLegalGuarantee, settings.qualiReparLabelled);
   // The ticket's status may be older than today's cover: the whole unit covered means nothing to charge.
   if (covered.has('WHOLE_UNIT')) throw new ChangeNotAllowedError('The warranty covers the whole appliance: there is nothing to charge.', 'NOTHING_TO_CHARGE');
   const all = covered.has('PARTS');
-  const quote = quoteRepair(settings.priceList, { parts, labourMinutes: request.labourMinutes, coveredParts: all ? new Set(parts) : covered });
+  const quote = quoteRepair(settings.priceList, { parts, labourMinutes: request.labourMinutes, coveredParts: all ? new Set(parts) : covered, repairBonus });
   if (!quote.ok) throw InvalidInputError.fromViolation(quote.violation);
   const product = await findProduct(context.store, context.tenant.id, ticket.productModel);
   const advice = adviseRepairOrReplace({

@@ -1,14 +1,12 @@
 import {
-  assessLegalRights,
   checkWarranty,
   explainLegalRight,
   explainRecourse,
   type LegalRight,
+  judgeLegalLayer,
   legalDisclaimer,
-  maxDate,
   type Recourse,
   recordedRepairs,
-  recoursesFor,
   type Coverage,
   describeExclusion,
   explainWarranty,
@@ -76,27 +74,14 @@ export async function runWarrantyCheck(question: WarrantyCheckQuestion, context:
   const assessment = decision.value;
 
   const repairs = input.by === 'serial' ? recordedRepairs(await findRepairHistory(store, tenant.id, input.serialNumber, tenant.timeZone)) : [];
-  const wholeUnitEnds = assessment.coverages.filter((c) => c.part === 'WHOLE_UNIT').map((c) => c.endsOn);
-  const legal = assessLegalRights({
-    country,
-    category: product.category,
-    purchaseDate,
-    deliveredOn: input.deliveredOn ?? purchaseDate,
-    asOf,
-    condition: input.condition,
-    servicePeriods,
-    repairs,
-    commercialCoverEndsOn: maxDate(wholeUnitEnds) ?? null,
-  });
+  const legal = judgeLegalLayer(
+    { country, category: product.category, purchaseDate, deliveredOn: input.deliveredOn ?? purchaseDate, asOf, condition: input.condition, servicePeriods, repairs },
+    assessment,
+  );
   if (!legal.ok) throw new InvalidInputError(legal.violation.message, legal.violation.code, legal.violation.field);
   const words = { ...context.legalLocale, asOf, country };
-  const legalRights = legal.value.map((right) => ({ ...right, explanation: explainLegalRight(right, words) }));
-  const recourse = recoursesFor({
-    asOf,
-    commercialActiveUntil: maxDate(assessment.coverages.filter((c) => c.active).map((c) => c.endsOn)) ?? null,
-    paidRepairAvailable: assessment.paidRepairAvailable,
-    legalRights: legal.value,
-  }).map((r) => ({ ...r, explanation: explainRecourse(r, context.legalLocale) }));
+  const legalRights = legal.value.rights.map((right) => ({ ...right, explanation: explainLegalRight(right, words) }));
+  const recourse = legal.value.recourse.map((r) => ({ ...r, explanation: explainRecourse(r, context.legalLocale) }));
   return {
     legalRights,
     recourse,

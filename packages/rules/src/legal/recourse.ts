@@ -71,12 +71,3 @@ export function recoursesFor(facts: RecourseFacts): Recourse[] {
   }
   return open.map((recourse, index) => ({ recourse, index })).sort((a, b) => rank(a.recourse) - rank(b.recourse) || a.index - b.index).map(({ recourse }) => recourse);
 }
-
-/**
- * The statutory guarantee that makes a repair free today, if any: the seller's guarantee of
- * conformity or China's three guarantees, active. (Hidden defects, the manufacturer's duty and
- * the bonus never make a repair free.)
- */
-export function coveringLegalGuarantee(rights: readonly LegalRight[]): LegalRight | undefined {
-  return rights.find((right) => right.active && (right.kind === 'CONFORMITY' || right.kind === 'THREE_GUARANTEES'));
-}

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEMO_PRICE_LIST } from '../booking/price-estimate.js';
+import { repairBonusFor } from '../legal/repair-bonus.js';
 import { adviseRepairOrReplace, checkRepairCostLimit, quoteRepair } from './repair-quote.js';
 
 describe('a repair quote from the price list (seed 001, step 5)', () => {
@@ -20,6 +21,22 @@ describe('a repair quote from the price list (seed 001, step 5)', () => {
     assert.ok(quote.ok);
     assert.deepEqual(quote.value.lines.at(-1), { kind: 'PART', part: 'COMPRESSOR', amountMinor: 0, covered: true });
     assert.equal(quote.value.totalMinor, 4900 + 1500);
+  });
+
+  it("deducts France's repair bonus as a line of its own, never on a repair the warranty pays in part", () => {
+    const fridge = repairBonusFor('FR', 'REFRIGERATOR', '2026-04-20');
+    const quote = quoteRepair(DEMO_PRICE_LIST, { parts: ['FILTER'], labourMinutes: 30, repairBonus: fridge });
+    assert.ok(quote.ok);
+    assert.deepEqual(quote.value.lines.at(-1), { kind: 'REPAIR_BONUS', part: null, amountMinor: -2500, covered: false });
+    assert.equal(quote.value.totalMinor, 4900 + 3000 + 2500 - 2500);
+    const partlyCovered = quoteRepair(DEMO_PRICE_LIST, { parts: ['FILTER', 'COMPRESSOR'], labourMinutes: 30, repairBonus: fridge, coveredParts: new Set(['COMPRESSOR']) });
+    assert.ok(partlyCovered.ok);
+    assert.equal(partlyCovered.value.lines.some((line) => line.kind === 'REPAIR_BONUS'), false);
+    // A laptop's bonus needs a repair of at least €150.
+    const laptop = repairBonusFor('FR', 'LAPTOP', '2026-04-20');
+    const small = quoteRepair(DEMO_PRICE_LIST, { parts: ['FILTER'], labourMinutes: 30, repairBonus: laptop });
+    assert.ok(small.ok);
+    assert.equal(small.value.totalMinor, 4900 + 3000 + 2500);
   });
 
   it('refuses a part without a price and an impossible labour time', () => {

@@ -4,8 +4,10 @@
  */
 import { accept, type Decision, refuse } from '../rule-violation.js';
 import { labourForMinutes, type PriceList } from '../booking/price-estimate.js';
+import { type RepairBonus, repairBonusDeduction } from '../legal/repair-bonus.js';
 
-export type QuoteLineKind = 'CALL_OUT' | 'LABOUR' | 'PART';
+/** REPAIR_BONUS: France's bonus réparation, deducted by a labelled repairer (a negative amount). */
+export type QuoteLineKind = 'CALL_OUT' | 'LABOUR' | 'PART' | 'REPAIR_BONUS';
 
 export interface QuoteLine {
   readonly kind: QuoteLineKind;
@@ -28,6 +30,8 @@ export interface QuoteRequest {
   readonly labourMinutes: number;
   /** Parts the warranty still covers: priced at 0 on the quote. */
   readonly coveredParts?: ReadonlySet<string>;
+  /** The bonus a labelled repairer deducts, when the law grants one for this repair (see `checkQuoteUnderTheLaw`). */
+  readonly repairBonus?: RepairBonus | null;
 }
 
 const MAX_LABOUR_MINUTES = 24 * 60;
@@ -53,7 +57,11 @@ export function quoteRepair(priceList: PriceList, request: QuoteRequest): Decisi
       ? { kind: 'PART', part, amountMinor: 0, covered: true }
       : { kind: 'PART', part, amountMinor: priceList.parts[part] ?? 0, covered: false })),
   ];
-  return accept({ currency: priceList.currency, lines, totalMinor: lines.reduce((sum, line) => sum + line.amountMinor, 0) });
+  const subtotal = lines.reduce((sum, line) => sum + line.amountMinor, 0);
+  // A repair the warranty pays in part is not an out-of-warranty repair: no bonus then.
+  const bonus = repairBonusDeduction(request.repairBonus ?? null, subtotal, priceList.currency, lines.some((line) => line.covered));
+  if (bonus > 0) lines.push({ kind: 'REPAIR_BONUS', part: null, amountMinor: -bonus, covered: false });
+  return accept({ currency: priceList.currency, lines, totalMinor: subtotal - bonus });
 }
 
 export type RepairAdviceCode = 'REPAIR' | 'REPLACE';

@@ -11,6 +11,13 @@ describe("a tenant's service settings", () => {
     assert.deepEqual(checkServiceSettings({ trackerUrl: '' }, { allowLocalHttp: false }), { ok: true, value: { trackerUrl: null } });
   });
 
+  it("records whether the tenant's repairers hold the QualiRépar label", () => {
+    assert.deepEqual(checkServiceSettings({ qualiReparLabelled: true }, { allowLocalHttp: false }), { ok: true, value: { qualiReparLabelled: true } });
+    assert.deepEqual(checkServiceSettings({ qualiReparLabelled: false }, { allowLocalHttp: false }), { ok: true, value: { qualiReparLabelled: false } });
+    const bad = checkServiceSettings({ qualiReparLabelled: 'yes' as never }, { allowLocalHttp: false });
+    assert.deepEqual(!bad.ok && bad.violation.field, ['qualiReparLabelled']);
+  });
+
   it('names every bad field at once', () => {
     const decision = checkServiceSettings({ satisfactionThreshold: 6, followUpDays: -1, repairCostLimitPercent: 0, lookupsPerMinute: 1.5, trackerUrl: 'http://shop.example' }, { allowLocalHttp: false });
     assert.equal(decision.ok, false);

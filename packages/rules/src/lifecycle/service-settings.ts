@@ -1,7 +1,8 @@
 /**
  * A tenant's settings for the service after the visit: the satisfaction threshold, when the
  * follow-up is due, the repair-cost share above which replacing is advised, where its tracker
- * page is, and how many ticket lookups a key and address may make a minute. Every bad field at once.
+ * page is, how many ticket lookups a key and address may make a minute, and whether its repairers
+ * hold France's QualiRépar label (their quotes then deduct the bonus réparation). Every bad field at once.
  */
 import { acceptInput, type FieldProblem, type InputDecision, refuseProblems } from '../booking/input-problems.js';
 
@@ -12,6 +13,7 @@ export interface ServiceSettingsChange {
   /** An empty string clears it. */
   readonly trackerUrl?: string | null;
   readonly lookupsPerMinute?: number | null;
+  readonly qualiReparLabelled?: boolean | null;
 }
 
 export interface CheckedServiceSettings {
@@ -20,6 +22,7 @@ export interface CheckedServiceSettings {
   readonly repairCostLimitPercent?: number;
   readonly trackerUrl?: string | null;
   readonly lookupsPerMinute?: number;
+  readonly qualiReparLabelled?: boolean;
 }
 
 const RANGES = {
@@ -46,7 +49,7 @@ function checkTrackerUrl(value: string, allowLocalHttp: boolean): string | null 
 
 export function checkServiceSettings(change: ServiceSettingsChange, options: { allowLocalHttp: boolean }): InputDecision<CheckedServiceSettings> {
   const problems: FieldProblem[] = [];
-  const checked: Record<string, number | string | null> = {};
+  const checked: Record<string, number | string | boolean | null> = {};
   for (const [name, [min, max, words]] of Object.entries(RANGES)) {
     const value = change[name as keyof typeof RANGES];
     if (value == null) continue;
@@ -61,6 +64,10 @@ export function checkServiceSettings(change: ServiceSettingsChange, options: { a
       if (url === null) problems.push({ field: 'trackerUrl', code: 'INVALID_URL', message: 'trackerUrl must be an https:// address of at most 2000 characters, without credentials.' });
       else checked.trackerUrl = url;
     }
+  }
+  if (change.qualiReparLabelled != null) {
+    if (typeof change.qualiReparLabelled !== 'boolean') problems.push({ field: 'qualiReparLabelled', code: 'INVALID', message: 'qualiReparLabelled is true or false.' });
+    else checked.qualiReparLabelled = change.qualiReparLabelled;
   }
   return problems.length > 0 ? refuseProblems(problems) : acceptInput(checked as CheckedServiceSettings);
 }

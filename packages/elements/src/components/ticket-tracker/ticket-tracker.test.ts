@@ -21,8 +21,8 @@ import {
 const notFound = { __typename: 'TicketNotFound', code: 'TICKET_NOT_FOUND', message: 'No ticket matches this tracking code and postal code.' };
 
 /** A tracker opened with the tracking code and postal code, once it shows the ticket. */
-async function trackerFor(): Promise<SavTicketTracker> {
-  const element = await fixture<SavTicketTracker>(html`<sav-ticket-tracker publishable-key="pk_demo" tracking-code="SAV-7K3P-9QX2" postal-code="75011" lang="en"></sav-ticket-tracker>`);
+async function trackerFor(options: { lang?: string } = {}): Promise<SavTicketTracker> {
+  const element = await fixture<SavTicketTracker>(html`<sav-ticket-tracker publishable-key="pk_demo" tracking-code="SAV-7K3P-9QX2" postal-code="75011" lang=${options.lang ?? 'en'}></sav-ticket-tracker>`);
   await atState(element, 'tracking');
   return element;
 }
@@ -185,6 +185,21 @@ describe('<sav-ticket-tracker>', () => {
       expect(textOf(element, 'advice-text')).to.equal('We advise repairing it. The repair costs about 28% of the price of a new appliance: repairing it is worthwhile.');
       expect(part(element, 'advice'), 'the same advice is not said twice').to.equal(null);
       expect(part(element, 'technician-photo')!.getAttribute('alt')).to.equal('Photo of Camille Martin');
+    });
+
+    it("shows France's repair bonus as a line of its own, deducted, in the reader's language", async () => {
+      const quote = trackedTicket().quote!;
+      const withBonus = {
+        ...quote,
+        lines: [...quote.lines, { kind: 'REPAIR_BONUS' as const, part: null, covered: false, amount: { amount: '-25.00', currency: 'EUR' } }],
+        total: { amount: '169.00', currency: 'EUR' },
+      };
+      stubTracker({ ticket: () => trackedTicket({ quote: withBonus }) });
+      const element = await trackerFor({ lang: 'fr' });
+      const rows = [...part(element, 'quote-lines')!.querySelectorAll('tbody tr')].map((row) => [...row.children].map((cell) => plain(cell.textContent)));
+      expect(rows.at(-1)).to.deep.equal(['Bonus réparation, déduit par un réparateur labellisé QualiRépar', '-25,00 €']);
+      expect(textOf(element, 'quote-total')).to.equal('169,00 €');
+      await expect(element).to.be.accessible();
     });
 
     it('offers the appointment as an .ics file and fires sav-calendar-downloaded', async () => {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "tenants" ADD COLUMN     "qualiReparLabelled" BOOLEAN NOT NULL DEFAULT false;
