@@ -52,10 +52,12 @@ describe('migrate', () => {
       [
         '_prisma_migrations',
         'api_keys',
+        'audit_entries',
         'completion_certificates',
         'drop_offs',
         'installation_jobs',
         'outbox_messages',
+        'personal_data_erasures',
         'product_models',
         'quotes',
         'rate_limit_windows',

@@ -1,3 +1,4 @@
+import { startPeriodicJob } from '../background/periodic-job.js';
 import type { Store } from '../db/store.js';
 import type { Logger } from '../http/logger.js';
 import type { MessageSender, OutgoingMessage } from './senders.js';
@@ -77,23 +78,13 @@ export async function deliverDueMessages(store: Store, sender: MessageSender, op
 
 /** Delivers due messages now and every `intervalMs` until stopped; errors are logged, never thrown. */
 export function startOutboxDispatcher(store: Store, sender: MessageSender, logger: Logger, intervalMs = 5_000): { stop(): Promise<void> } {
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = deliverDueMessages(store, sender, { now: new Date() })
-      .then((report) => {
-        if (report.sent + report.retrying + report.failed > 0) logger.info('outbox.delivered', { ...report });
-      })
-      .catch((error: unknown) => logger.error('outbox.error', { error: String(error) }));
-  };
-  tick();
-  const timer = setInterval(() => {
-    void running.then(tick);
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob(
+    () =>
+      deliverDueMessages(store, sender, { now: new Date() })
+        .then((report) => {
+          if (report.sent + report.retrying + report.failed > 0) logger.info('outbox.delivered', { ...report });
+        })
+        .catch((error: unknown) => logger.error('outbox.error', { error: String(error) })),
+    intervalMs,
+  );
 }

@@ -1,6 +1,7 @@
 // Ticket events sent to the tenant's webhook endpoints. Each event becomes one delivery row per
 // active endpoint, written in the transaction that records the event (an outbox); a dispatcher
 // claims due rows, POSTs them signed, and retries failures with the outbox's backoff.
+import { startPeriodicJob } from '../background/periodic-job.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import type { Store } from '../db/store.js';
 import type { Logger } from '../http/logger.js';
@@ -192,23 +193,13 @@ export async function deliverDueWebhooks(store: Store, options: WebhookDispatchO
 /** Sends due webhooks now and every `intervalMs` until stopped; errors are logged, never thrown. */
 export function startWebhookDispatcher(store: Store, logger: Logger, options: { production: boolean; intervalMs?: number }): { stop(): Promise<void> } {
   const intervalMs = options.intervalMs ?? 5_000;
-  let running: Promise<void> = Promise.resolve();
-  const tick = () => {
-    running = deliverDueWebhooks(store, { now: new Date(), refuseInternalAddresses: options.production })
-      .then((report) => {
-        if (report.delivered + report.retrying + report.failed > 0) logger.info('webhooks.delivered', { ...report });
-      })
-      .catch((error: unknown) => logger.error('webhooks.error', { error: String(error) }));
-  };
-  tick();
-  const timer = setInterval(() => {
-    void running.then(tick);
-  }, intervalMs);
-  timer.unref();
-  return {
-    stop: async () => {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return startPeriodicJob(
+    () =>
+      deliverDueWebhooks(store, { now: new Date(), refuseInternalAddresses: options.production })
+        .then((report) => {
+          if (report.delivered + report.retrying + report.failed > 0) logger.info('webhooks.delivered', { ...report });
+        })
+        .catch((error: unknown) => logger.error('webhooks.error', { error: String(error) })),
+    intervalMs,
+  );
 }

@@ -50,7 +50,8 @@ export async function findSurvey(context: GatewayContext, id: string): Promise<S
   return survey;
 }
 
-function respondentHash(surveyId: string, email: string): string {
+/** How an answer names its member: a hash of the survey and the e-mail address (the address itself is not kept). */
+export function respondentHash(surveyId: string, email: string): string {
   return createHash('sha256').update(`${surveyId}\0${email.trim().toLowerCase()}`).digest('hex');
 }
 
