@@ -31,4 +31,25 @@ describe("a network's survey of its members (seed 000's poll)", () => {
     const stored = await gateway.store.prisma.surveyAnswer.findMany();
     assert.ok(stored.every((row) => !row.respondentHash.includes('@')), 'no e-mail address stored');
   });
+
+  // Found by the schema fuzzer: a member answering with a publishable key while selecting the
+  // results had the answer recorded, then the whole answer refused FORBIDDEN; a retry was ALREADY_ANSWERED.
+  it('refuses a member who asks for the results with the answer before recording it', async () => {
+    const created = await gateway.graphql<{ createSurvey: { id: string } }>(CREATE, { q: 'Is the threshold of one hour fair?', o: ['Yes', 'No'] }, { key: 'sk_demo' });
+    const id = created.body.data!.createSurvey.id;
+    const variables = { id, email: 'noor@example.fr', role: 'DESIGNER', option: 1 };
+    const withResults = `mutation($id: ID!, $email: String!, $role: SurveyRole!, $option: Int!) {
+      answerSurvey(surveyId: $id, email: $email, role: $role, option: $option) { __typename ... on Survey { results { option total } } ... on Error { code } } }`;
+    const refused = await gateway.graphql(withResults, variables);
+    assert.equal(refused.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal(await gateway.store.prisma.surveyAnswer.count({ where: { surveyId: id } }), 0, 'nothing recorded');
+    const inFragment = await gateway.graphql(`${withResults.replace('... on Survey { results { option total } }', '...counts')} fragment counts on Survey { id results { total } }`, variables);
+    assert.equal(inFragment.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+    assert.equal(await gateway.store.prisma.surveyAnswer.count({ where: { surveyId: id } }), 0, 'nothing recorded');
+    const answered = await gateway.graphql<{ answerSurvey: { __typename: string } }>(ANSWER, variables);
+    assert.equal(answered.body.data?.answerSurvey.__typename, 'Survey', 'the same answer without the results is taken');
+    const withResultsSecret = await gateway.graphql<{ answerSurvey: { code?: string } }>(withResults, { ...variables, email: 'ilan@example.fr' }, { key: 'sk_demo' });
+    assert.equal(withResultsSecret.body.errors, undefined, 'a secret key may read them');
+    assert.equal(await gateway.store.prisma.surveyAnswer.count({ where: { surveyId: id } }), 2);
+  });
 });
