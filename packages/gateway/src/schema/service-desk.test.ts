@@ -66,6 +66,23 @@ describe('the service desk verifies, schedules and cancels (secret key)', () => 
     assert.equal(unverified.body.data?.scheduleVisit.code, 'ILLEGAL_TRANSITION');
   });
 
+  // Found by the schema fuzzer: scheduling a verified ticket at an address no technician serves
+  // (kept for verification as OUTSIDE_SERVICE_AREA, or whose address was erased) threw
+  // OutsideServiceArea, which scheduleVisit's result cannot hold: an internal error.
+  it('refuses to schedule a visit where no technician serves the address, with ChangeNotAllowed', async () => {
+    const lyon = { name: 'Léa Martin', email: 'lea@example.fr', phone: '06 98 76 54 32', address: { line1: '3 quai Saint-Antoine', postalCode: '69002', city: 'Lyon', country: 'FR' } };
+    const kept = await gateway.graphql<{ requestRepair: RepairAnswer }>(REQUEST_REPAIR, { input: repairRequest({ customer: lyon }) });
+    assert.deepEqual(kept.body.data?.requestRepair.reasons, ['OUTSIDE_SERVICE_AREA']);
+    const trackingCode = kept.body.data!.requestRepair.trackingCode!;
+    const verified = await gateway.graphql<{ verifyTicket: { ticket?: { status: string } } }>(VERIFY, { input: { trackingCode, note: 'The customer will bring it to Paris.' } }, { key: 'sk_demo' });
+    assert.equal(verified.body.data?.verifyTicket.ticket?.status, 'VERIFIED');
+    const before = await gateway.store.prisma.visit.count();
+    const scheduled = await gateway.graphql<{ scheduleVisit: { __typename: string; code?: string } }>(SCHEDULE, { input: { trackingCode, slotStart: '2026-04-21T10:00:00.000Z' } }, { key: 'sk_demo' });
+    assert.equal(scheduled.body.errors, undefined, JSON.stringify(scheduled.body));
+    assert.deepEqual(scheduled.body.data?.scheduleVisit, { __typename: 'ChangeNotAllowed', code: 'OUTSIDE_SERVICE_AREA' });
+    assert.equal(await gateway.store.prisma.visit.count(), before, 'nothing booked');
+  });
+
   it('cancels a ticket with a reason', async () => {
     const cancelled = await gateway.graphql<{ cancelTicket: { ticket?: { status: string } } }>(CANCEL, { input: { trackingCode: trackingCodes[0], reason: 'Customer bought a new one' } }, { key: 'sk_demo' });
     assert.equal(cancelled.body.data?.cancelTicket.ticket?.status, 'CANCELLED');

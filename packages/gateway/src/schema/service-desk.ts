@@ -56,6 +56,10 @@ builder.queryField('serviceDeskTickets', (t) =>
     resolve: async (_root, { status, first, after }, context) => {
       requireSecretKey(context);
       if (first < 1 || first > MAX_PAGE) throw new GraphQLError(`first must be 1 to ${MAX_PAGE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+      // A cursor is one of this tenant's tickets: another tenant's id would page from its position (and so reveal it exists, and when it was made).
+      if (after && !(await context.store.prisma.ticket.findFirst({ where: { id: after, tenantId: context.tenant.id }, select: { id: true } }))) {
+        throw new GraphQLError('after is not a cursor of this list.', { extensions: { code: 'BAD_USER_INPUT' } });
+      }
       const page = await listTickets(context.store, context.tenant.id, status, first, after ?? null);
       const edges = page.tickets.map((node) => ({ cursor: node.id, node }));
       return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
