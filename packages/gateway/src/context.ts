@@ -4,6 +4,7 @@ import type { Logger } from './http/logger.js';
 import type { AuthenticatedTenant } from './tenancy/authenticate.js';
 import type { TenantSettings } from './tenancy/tenant-settings.js';
 import type { TicketChangeFeed } from './live/ticket-change-feed.js';
+import type { RateLimitCounter } from './tenancy/rate-limit.js';
 
 /** What every resolver knows about the request it serves. */
 export interface GatewayContext {
@@ -20,6 +21,8 @@ export interface GatewayContext {
   /** Wakes live trackers when a ticket changes, on this instance or another. */
   readonly ticketChanges: TicketChangeFeed;
   readonly logger: Logger;
+  /** Where rate-limit counts are kept, shared by every instance (PostgreSQL or Redis). */
+  readonly rateLimits: RateLimitCounter;
   /** The tenant's service settings, read once for the whole request. */
   readonly tenantSettings: () => Promise<TenantSettings>;
   /** This request's ticket lookup was counted already (a stream counts when it opens). */

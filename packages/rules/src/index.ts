@@ -33,6 +33,7 @@ export * from './lifecycle/work-authorisation.js';
 export * from './lifecycle/next-step.js';
 export * from './lifecycle/lifecycle-messages.js';
 export * from './lifecycle/service-settings.js';
+export * from './privacy/personal-data.js';
 export * from './reintervention/network-terms.js';
 export * from './reintervention/reintervention-quote.js';
 export * from './reintervention/reintervention-explanation.js';

@@ -1,3 +1,4 @@
+import { countRequest } from '../tenancy/rate-limit.js';
 import { addDays, analyseFault, arrivalWindowStartingAt, eligibleTechnicians, localDate, normaliseRepairRequest, type NormalisedRepairRequest, reservedRange, type TicketStatus, todayIn } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { fromCalendarDate } from '../db/calendar-columns.js';
@@ -38,6 +39,7 @@ const MAX_IDEMPOTENCY_KEY = 200;
  * a free technician. A request that does not hold together is kept for verification, never lost.
  */
 export async function runRequestRepair(question: RepairRequestQuestion, context: GatewayContext): Promise<TicketView> {
+  await countRequest(context, 'booking');
   const { store, tenant } = context;
   const idempotencyKey = question.idempotencyKey?.trim() || null;
   if (idempotencyKey && idempotencyKey.length > MAX_IDEMPOTENCY_KEY) {

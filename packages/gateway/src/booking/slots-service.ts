@@ -1,3 +1,4 @@
+import { countRequest } from '../tenancy/rate-limit.js';
 import { analyseFault, isCalendarDate, isPostalCode } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { InvalidInputError, ProductNotFoundError } from '../schema/errors.js';
@@ -21,6 +22,7 @@ export interface AvailableSlotsView {
 
 /** The arrival windows open for a product at a postal code, for `days` days from `from`. */
 export async function runAvailableSlots(question: AvailableSlotsQuestion, context: GatewayContext): Promise<AvailableSlotsView> {
+  await countRequest(context, 'booking');
   const country = question.country.trim().toUpperCase();
   if (!/^[A-Z]{2}$/.test(country)) throw new InvalidInputError(`country "${question.country}" is not an ISO 3166-1 alpha-2 code such as FR.`, 'INVALID_COUNTRY', ['country']);
   if (!isPostalCode(country, question.postalCode)) throw new InvalidInputError(`"${question.postalCode}" is not a postal code of ${country}.`, 'INVALID_POSTAL_CODE', ['postalCode']);

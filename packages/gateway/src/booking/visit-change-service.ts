@@ -1,7 +1,7 @@
 import { addDays, arrivalWindowStartingAt, checkTransition, customerMayChangeVisit, localDate, normalisePostalCode, reservedRange, type TicketStatus } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { ChangeNotAllowedError } from '../schema/change-errors.js';
-import { SlotUnavailableError, TicketNotFoundError } from '../schema/errors.js';
+import { OutsideServiceAreaError, SlotUnavailableError, TicketNotFoundError } from '../schema/errors.js';
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { findProduct } from '../warranty/warranty-records.js';
 import { type MessageTicket, repairCancelledRow, trackerLinkFor, visitConfirmedRow } from '../notifications/outbox-messages.js';
@@ -34,7 +34,7 @@ export interface TicketRecord {
 /** A ticket of the tenant by tracking code; with a postal code, only when it matches (a wrong one reveals nothing). */
 export async function findTicketRecord(context: GatewayContext, trackingCode: string, postalCode?: string): Promise<TicketRecord> {
   // A customer's way in counts against the lookup limit, like the tracker's.
-  if (postalCode !== undefined) await countRequest(context, 'ticket-lookup', (await context.tenantSettings()).lookupsPerMinute);
+  if (postalCode !== undefined) await countRequest(context, 'ticket-lookup');
   const ticket = await context.store.prisma.ticket.findFirst({
     where: { tenantId: context.tenant.id, trackingCode },
     select: {
@@ -78,7 +78,14 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
     visitMinutes: ticket.visitMinutes,
     now: context.now,
     exceptTicketId: ticket.id,
-  }, await context.tenantSettings());
+  }, await context.tenantSettings()).catch((error: unknown) => {
+    // A ticket kept for verification as outside the service area, or whose address was erased:
+    // no visit can be booked there, which both results that move a visit say as ChangeNotAllowed.
+    if (error instanceof OutsideServiceAreaError) {
+      throw new ChangeNotAllowedError('No technician serves this ticket\'s address for this product: a visit cannot be booked there. The service desk can offer a workshop drop-off.', 'OUTSIDE_SERVICE_AREA');
+    }
+    throw error;
+  });
   const window = arrivalWindowStartingAt(windows, slotStart);
   if (!window) throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');
   const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, ticket.visitMinutes, settings.travelBufferMinutes);

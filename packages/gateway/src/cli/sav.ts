@@ -3,7 +3,7 @@ import { migrate } from '../db/migrate.js';
 import { seedDemo } from '../db/seed.js';
 import { openStore, type Store } from '../db/store.js';
 import { invocationDir } from '../paths.js';
-import { createTenant, issueKey, listKeys, listTenants, TenantAdminError } from '../tenancy/tenant-admin.js';
+import { createTenant, issueKey, listKeys, listTenants, revokeKey, rotateKey, TenantAdminError } from '../tenancy/tenant-admin.js';
 
 const HELP = `sav — administer a SAV gateway's store
 
@@ -12,8 +12,10 @@ Usage:
   sav seed                            seed the demo tenant into an empty store (never in production)
   sav tenant create --name NAME [--slug SLUG] [--time-zone ZONE] [--origin ORIGIN]...
   sav tenant list
-  sav keys issue --tenant SLUG --kind publishable|secret [--label TEXT]
+  sav keys issue --tenant SLUG --kind publishable|secret [--label TEXT] [--scope SCOPE]... [--expires-in DURATION]
   sav keys list --tenant SLUG
+  sav keys rotate --tenant SLUG --key PREFIX|ID [--grace DURATION]
+  sav keys revoke --tenant SLUG --key PREFIX|ID
 
 Every command first applies pending migrations, so it works on a new store.
 
@@ -21,12 +23,29 @@ Options:
   --database-url URL   the store (default: $DATABASE_URL, else PGlite in ./.sav/data);
                        a folder path, memory://, or postgres://…
   --json               print machine-readable JSON
+  --scope SCOPE        a restricted key runs only these: query:*, mutation:*, subscription:*,
+                       or one operation such as mutation:recordRepairOutcome (repeatable)
+  --expires-in, --grace  a duration: 90d, 24h, 30m or 0 (rotate: how long the old key
+                       keeps working; default 24h)
   -h, --help           this help
 
 Examples:
   sav tenant create --name "Kitchen Pros" --origin https://kitchenpros.example
   sav keys issue --tenant kitchen-pros --kind publishable --label "web shop"
+  sav keys issue --tenant kitchen-pros --kind secret --label reporting --scope 'query:*'
+  sav keys rotate --tenant kitchen-pros --key sk_AbCdEfGhI --grace 7d
 `;
+
+const DURATION = /^(\d{1,6})(d|h|m)$/;
+const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000 } as const;
+
+/** "90d", "24h", "30m" or "0", in milliseconds. */
+function parseDuration(option: string, value: string): number {
+  if (value.trim() === '0') return 0;
+  const match = DURATION.exec(value.trim());
+  if (!match) throw new UsageError(`--${option} must be a duration such as 90d, 24h or 30m; got "${value}".`);
+  return Number(match[1]) * UNIT_MS[match[2] as keyof typeof UNIT_MS];
+}
 
 /** A mistake in how the command was called: exit code 2, with the usage. */
 class UsageError extends Error {}
@@ -44,6 +63,12 @@ const processIo: CliIo = {
   openStore: (databaseUrl) => openStore({ databaseUrl, cwd: invocationDir() }),
 };
 
+function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }): string {
+  if (key.revokedAt) return 'revoked';
+  if (key.expiresAt) return key.expiresAt <= new Date() ? 'expired' : `expires ${key.expiresAt.toISOString()}`;
+  return 'active';
+}
+
 export async function runCli(argv: readonly string[], io: CliIo = processIo): Promise<number> {
   const out = io.out;
   let parsed;
@@ -60,6 +85,10 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         tenant: { type: 'string' },
         kind: { type: 'string' },
         label: { type: 'string' },
+        scope: { type: 'string', multiple: true },
+        'expires-in': { type: 'string' },
+        grace: { type: 'string' },
+        key: { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -75,13 +104,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
     return values.help || command === 'help' ? 0 : 2;
   }
   const print = (human: string, data: unknown) => out(values.json ? JSON.stringify(data, null, 2) : human);
-  const required = (name: 'name' | 'tenant' | 'kind'): string => {
+  const required = (name: 'name' | 'tenant' | 'kind' | 'key'): string => {
     const value = values[name];
     if (value === undefined || value.trim() === '') throw new UsageError(`"sav ${command}" needs --${name}.`);
     return value;
   };
 
-  const known = ['migrate', 'seed', 'tenant create', 'tenant list', 'keys issue', 'keys list'];
+  const known = ['migrate', 'seed', 'tenant create', 'tenant list', 'keys issue', 'keys list', 'keys rotate', 'keys revoke'];
   if (!known.includes(command)) {
     io.err(`sav: unknown command "${command}".\n\n${HELP}`);
     return 2;
@@ -93,6 +122,9 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       const kind = required('kind');
       if (kind !== 'publishable' && kind !== 'secret') throw new UsageError(`--kind must be publishable or secret; got "${kind}".`);
     }
+    if (command === 'keys rotate' || command === 'keys revoke') required('key');
+    const expiresInMs = values['expires-in'] === undefined ? undefined : parseDuration('expires-in', values['expires-in']);
+    const graceMs = values.grace === undefined ? 24 * 3_600_000 : parseDuration('grace', values.grace);
     store = await io.openStore(values['database-url'] ?? process.env.DATABASE_URL);
     // Every command works on an up-to-date store, as `pnpm start` does; a no-op when it is.
     const { applied } = await migrate(store);
@@ -117,15 +149,30 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         break;
       }
       case 'keys issue': {
-        const issued = await issueKey(store, required('tenant'), required('kind') as 'publishable' | 'secret', values.label);
-        print(`${issued.key}\n\nThis ${issued.kind.toLowerCase()} key is shown once: store it now. SAV keeps only its hash.`, issued);
+        const expiresAt = expiresInMs === undefined ? undefined : new Date(Date.now() + expiresInMs);
+        const issued = await issueKey(store, required('tenant'), required('kind') as 'publishable' | 'secret', { label: values.label, scopes: values.scope, expiresAt });
+        const limits = [issued.scopes.length ? `restricted to ${issued.scopes.join(', ')}` : '', issued.expiresAt ? `expires ${issued.expiresAt.toISOString()}` : ''].filter(Boolean).join('; ');
+        print(`${issued.key}\n\nThis ${issued.kind.toLowerCase()} key${limits ? ` (${limits})` : ''} is shown once: store it now. SAV keeps only its hash.`, issued);
+        break;
+      }
+      case 'keys rotate': {
+        const rotated = await rotateKey(store, required('tenant'), required('key'), graceMs);
+        print(
+          `${rotated.key}\n\nThis key replaces ${rotated.replaces}, which ${graceMs === 0 ? 'is revoked now' : `keeps working until ${rotated.oldKeyEndsAt.toISOString()}`}. It is shown once: store it now.`,
+          rotated,
+        );
+        break;
+      }
+      case 'keys revoke': {
+        const revoked = await revokeKey(store, required('tenant'), required('key'));
+        print(revoked.alreadyRevoked ? `${revoked.displayPrefix} was already revoked.` : `Revoked ${revoked.displayPrefix}: requests with it are refused from now on.`, revoked);
         break;
       }
       case 'keys list': {
         const keys = await listKeys(store, required('tenant'));
         print(
           keys.length
-            ? keys.map((k) => `${k.displayPrefix}\t${k.kind.toLowerCase()}\t${k.label ?? ''}\t${k.revokedAt ? 'revoked' : 'active'}\tcreated ${k.createdAt.toISOString()}`).join('\n')
+            ? keys.map((k) => [k.displayPrefix, k.kind.toLowerCase(), k.label ?? '', keyState(k), `created ${k.createdAt.toISOString()}`, `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`, k.scopes.join(' ') || 'all scopes', k.id].join('\t')).join('\n')
             : 'This tenant has no keys.',
           keys,
         );

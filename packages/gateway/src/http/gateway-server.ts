@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { LEGAL_LANGUAGES, resolveLocale, resolveLocaleAmong } from '@sav/rules';
-import type { GraphQLFormattedError } from 'graphql';
+import { getOperationAST, GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { operationsOutOfScope } from '../tenancy/key-scopes.js';
 import type { GatewayContext } from '../context.js';
 import type { Store } from '../db/store.js';
 import { schema } from '../schema/index.js';
@@ -17,7 +19,12 @@ import { resolveStaticFile, sendFile } from './static-files.js';
 import { memoisedTenantSettings } from '../tenancy/tenant-settings.js';
 import { TicketChangeFeed } from '../live/ticket-change-feed.js';
 import { createLiveTransports } from './live-transports.js';
-import { countRequest, RateLimitedError } from '../tenancy/rate-limit.js';
+import { counterFromConfig, countRequest, RateLimitedError, type RateLimitCounter } from '../tenancy/rate-limit.js';
+import { clientAddressOf } from './client-address.js';
+import { startRequestSpan, type RequestSpan } from './tracing.js';
+import { QUERY_LIMITS, QueryLimitsRule } from './query-limits.js';
+import { admitDocument, loadTrustedDocuments, UNTRUSTED_MESSAGE, type RequestParameters, type TrustedDocuments } from './trusted-documents.js';
+import { trustedDocumentsPath } from '../paths.js';
 
 export interface GatewayOptions {
   readonly store: Store;
@@ -27,18 +34,75 @@ export interface GatewayOptions {
   /** The clock; tests pin it. */
   readonly now?: () => Date;
   readonly production?: boolean;
+  /** Where rate-limit counts live; default: Redis where REDIS_URL is set, else the store. Closed with the gateway. */
+  readonly rateLimits?: RateLimitCounter;
+  /** The components' registered operations; default: packages/client/trusted-documents.json. */
+  readonly trustedDocuments?: TrustedDocuments;
+  /** A publishable key runs only trusted documents; default: in production. */
+  readonly trustedDocumentsOnly?: boolean;
+  /** How many proxies in front of the gateway to trust for X-Forwarded-For; default: TRUST_PROXY, else 0. */
+  readonly trustedProxies?: number;
+  /** How long a shutdown waits for requests in flight before closing their connections. */
+  readonly drainTimeoutMs?: number;
 }
 
 export interface Gateway {
   readonly server: Server;
   /** How many live trackers (subscriptions) this instance serves now. */
   liveTrackers(): number;
+  /** Requests being served now. */
+  inFlight(): number;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
+  /**
+   * Stops gracefully: new requests are refused with 503 (readiness says so first), requests in
+   * flight finish (up to the drain timeout), then live streams and connections close.
+   */
   close(): Promise<void>;
 }
 
 const ALLOWED_HEADERS = 'authorization, content-type, accept-language, apollo-require-preflight, x-apollo-operation-name';
 const ORIGINS_CACHE_MS = 10_000;
+const DRAIN_TIMEOUT_MS = 25_000;
+
+/** Errors of the query limits (and the token limit) keep their own code rather than GRAPHQL_VALIDATION_FAILED. */
+function limitCodeOf(formatted: GraphQLFormattedError, error: unknown): string | undefined {
+  if (/Document contains more tha[nt] \d+ tokens/.test(formatted.message)) return 'TOO_MANY_TOKENS';
+  // graphql-js stops after 50 bad variable values with an error of its own, without a code: still bad input.
+  if (/^Too many errors processing variables/.test(formatted.message)) return 'BAD_USER_INPUT';
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return typeof code === 'string' && code !== 'GRAPHQL_VALIDATION_FAILED' ? code : undefined;
+}
+
+function outOfScopeError(refused: readonly string[]): GraphQLError {
+  return new GraphQLError(`This key is restricted: it may not run ${refused.join(', ')}.`, { extensions: { code: 'FORBIDDEN_SCOPE', http: { status: 403 } } });
+}
+
+/** Restricted keys: an operation outside the key's scopes is refused before it runs, with 403. */
+const keyScopesPlugin: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, document, operation }) {
+        if (!operation) return;
+        const refused = operationsOutOfScope(contextValue.tenant.keyScopes, document, operation);
+        if (refused.length) throw outOfScopeError(refused);
+      },
+    };
+  },
+};
+
+/** Tags every error of a GraphQL answer with the request id, so that a support request can name it. */
+function withRequestId(body: string, requestId: string): string {
+  if (!body.includes('"errors"')) return body;
+  try {
+    const parsed = JSON.parse(body) as { errors?: { extensions?: Record<string, unknown> }[] };
+    if (!Array.isArray(parsed.errors)) return body;
+    for (const error of parsed.errors) error.extensions = { ...error.extensions, requestId };
+    return JSON.stringify(parsed);
+  } catch {
+    return body;
+  }
+}
 
 function headerMapOf(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
@@ -54,19 +118,39 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const logger = options.logger ?? createLogger();
   const now = options.now ?? (() => new Date());
   const production = options.production ?? process.env.NODE_ENV === 'production';
+  const rateLimits = options.rateLimits ?? counterFromConfig(store);
+  const trustedDocuments = options.trustedDocuments ?? loadTrustedDocuments(trustedDocumentsPath);
+  const trustedDocumentsOnly = options.trustedDocumentsOnly ?? production;
+  const trustedProxies = options.trustedProxies ?? parseTrustedProxies(process.env.TRUST_PROXY);
+  let draining = false;
+  let inFlight = 0;
+  const idle: (() => void)[] = [];
 
   const apollo = new ApolloServer<GatewayContext>({
     schema,
     introspection: !production,
+    // No "did you mean …?" in production: the schema is not revealed field by field.
+    hideSchemaDetailsFromClientErrors: production,
     csrfPrevention: true,
+    // The gateway stops Apollo itself, after draining (main.ts handles the signals).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
+    // Registered operations by hash are served by admitDocument; no cache of documents sent by strangers.
+    persistedQueries: false,
+    allowBatchedHttpRequests: false,
+    validationRules: [QueryLimitsRule],
+    plugins: [keyScopesPlugin],
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+      const limitCode = limitCodeOf(formatted, error);
+      if (limitCode) return { message: formatted.message, locations: formatted.locations, extensions: { code: limitCode } };
       const code = formatted.extensions?.code;
       if (code === undefined || code === 'INTERNAL_SERVER_ERROR') {
         logger.error('graphql.internal_error', { error: String(unwrapResolverError(error)), path: formatted.path });
         return { message: 'Internal error: the request could not be completed.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
-      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code } };
+      const retryAfter = formatted.extensions?.retryAfter;
+      return { message: formatted.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...(retryAfter === undefined ? {} : { retryAfter }) } };
     },
   });
   await apollo.start();
@@ -102,8 +186,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ...resolveLocale(request.headers['accept-language']),
       legalLocale: resolveLocaleAmong(request.headers['accept-language'], LEGAL_LANGUAGES),
       requestId,
-      clientAddress: request.socket.remoteAddress ?? 'unknown',
+      clientAddress: clientAddressOf(request, trustedProxies),
       logger,
+      rateLimits,
       tenantSettings: memoisedTenantSettings(store, tenant.id),
       ticketChanges,
       production,
@@ -112,7 +197,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     return { ok: true as const, context };
   }
 
-  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, url: URL): Promise<void> {
+  async function handleGraphQL(request: IncomingMessage, response: ServerResponse, requestId: string, url: URL, span: RequestSpan): Promise<void> {
     const origin = request.headers.origin;
     const method = request.method ?? 'GET';
     if (method === 'OPTIONS') {
@@ -165,6 +250,26 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const { context } = answer;
     const { tenant } = context;
     if (origin) corsHeaders['access-control-allow-origin'] = origin;
+    span.set({ 'sav.tenant_id': tenant.id, 'sav.key_kind': tenant.keyKind });
+
+    // Trusted documents: a document named by its hash is put in place; in production a publishable key runs only registered ones.
+    const trustedOnly = trustedDocumentsOnly && tenant.keyKind === 'PUBLISHABLE';
+    if (method === 'POST' && typeof body === 'object' && body !== null && !Array.isArray(body)) {
+      const admission = admitDocument(body as RequestParameters, trustedDocuments, trustedOnly);
+      if (!admission.ok) {
+        refuse(response, requestId, 400, admission.code, admission.message, corsHeaders);
+        return;
+      }
+      body = admission.params;
+      const { operationName } = body as { operationName?: unknown };
+      if (typeof operationName === 'string') span.set({ 'graphql.operation.name': operationName.slice(0, 100) });
+    } else if (method === 'GET' && trustedOnly) {
+      const query = url.searchParams.get('query');
+      if (query !== null && !trustedDocuments.has(query)) {
+        refuse(response, requestId, 400, 'UNTRUSTED_DOCUMENT', UNTRUSTED_MESSAGE, corsHeaders);
+        return;
+      }
+    }
 
     if (url.pathname === '/graphql/stream') {
       for (const [name, value] of Object.entries(corsHeaders)) response.setHeader(name, value);
@@ -175,7 +280,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       }
       // A stream is a ticket lookup: counted here, so that a refusal is a plain 429 before the stream opens.
       try {
-        await countRequest(context, 'ticket-lookup', (await context.tenantSettings()).lookupsPerMinute);
+        await countRequest(context, 'ticket-lookup');
       } catch (error) {
         if (!(error instanceof RateLimitedError)) throw error;
         refuse(response, requestId, 429, 'RATE_LIMITED', error.message, { 'retry-after': String(error.retryAfterSeconds) });
@@ -195,7 +300,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     response.statusCode = result.status ?? 200;
     for (const [name, value] of result.headers) response.setHeader(name, value);
     if (result.body.kind === 'complete') {
-      response.end(result.body.string);
+      const text = response.statusCode >= 400 || result.body.string.includes('"errors"') ? withRequestId(result.body.string, requestId) : result.body.string;
+      if (text !== result.body.string) response.setHeader('content-length', Buffer.byteLength(text));
+      response.end(text);
     } else {
       for await (const chunk of result.body.asyncIterator) response.write(chunk);
       response.end();
@@ -215,22 +322,74 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     response.end('Not found. The GraphQL endpoint is POST /graphql.\n');
   }
 
+  /** Liveness: the process answers. Readiness: it may be sent traffic (not stopping, the database and the rate-limit counter answer). */
+  async function handleHealth(response: ServerResponse, url: URL): Promise<void> {
+    const send = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+      response.end(JSON.stringify(body));
+    };
+    if (url.pathname === '/healthz') return send(200, { status: 'ok' });
+    const database = await store.prisma.$queryRaw`SELECT 1`.then(() => 'ok', () => 'unavailable');
+    const counter = await rateLimits.ready().then((ready) => (ready ? 'ok' : 'unavailable'), () => 'unavailable');
+    const ready = !draining && database === 'ok' && counter === 'ok';
+    send(ready ? 200 : 503, { status: draining ? 'stopping' : ready ? 'ready' : 'unavailable', checks: { database, rateLimits: counter } });
+  }
+
   const server = createServer((request, response) => {
     const requestId = randomUUID();
     const url = new URL(request.url ?? '/', 'http://gateway.invalid');
-    const handled = url.pathname === '/graphql' || url.pathname === '/graphql/stream' ? handleGraphQL(request, response, requestId, url) : handleStatic(request, response, url);
-    handled.catch((error: unknown) => {
-      logger.error('http.unhandled', { requestId, error: String(error) });
-      if (!response.headersSent) refuse(response, requestId, 500, 'INTERNAL_SERVER_ERROR', 'Internal error: the request could not be completed.');
-      else response.destroy();
-    });
+    if (url.pathname === '/healthz' || url.pathname === '/readyz') {
+      handleHealth(response, url).catch(() => response.destroy());
+      return;
+    }
+    if (draining) {
+      // Stopping: nothing new starts here; the client retries on another instance.
+      refuse(response, requestId, 503, 'SHUTTING_DOWN', 'This gateway instance is stopping: retry the request.', { connection: 'close', 'retry-after': '1' });
+      return;
+    }
+    const isGraphQL = url.pathname === '/graphql' || url.pathname === '/graphql/stream';
+    // Live streams last until they are closed: they are not "in flight" for a shutdown to wait on.
+    const counted = url.pathname !== '/graphql/stream';
+    if (counted) inFlight += 1;
+    const span = isGraphQL ? startRequestSpan(request.method ?? 'GET', url.pathname, requestId) : undefined;
+    const handled = isGraphQL ? handleGraphQL(request, response, requestId, url, span!) : handleStatic(request, response, url);
+    handled
+      .catch((error: unknown) => {
+        logger.error('http.unhandled', { requestId, error: String(error) });
+        if (!response.headersSent) refuse(response, requestId, 500, 'INTERNAL_SERVER_ERROR', 'Internal error: the request could not be completed.');
+        else response.destroy();
+      })
+      .finally(() => {
+        span?.end(response.statusCode);
+        if (!counted) return;
+        inFlight -= 1;
+        if (inFlight === 0) for (const wake of idle.splice(0)) wake();
+      });
   });
 
-  const live = createLiveTransports(server, schema, (request, authorization) => contextFor(request, authorization), logger);
+  const live = createLiveTransports(server, schema, (request, authorization) => contextFor(request, authorization), logger, {
+    validationRules: [QueryLimitsRule],
+    refusalOf: (context, query, operationName) => {
+      if (trustedDocumentsOnly && context.tenant.keyKind === 'PUBLISHABLE' && !trustedDocuments.has(query)) {
+        return { code: 'UNTRUSTED_DOCUMENT', message: UNTRUSTED_MESSAGE, status: 400 };
+      }
+      if (context.tenant.keyScopes.length === 0) return undefined;
+      let document;
+      try {
+        document = parse(query, { maxTokens: QUERY_LIMITS.maxTokens });
+      } catch {
+        return undefined; // the executor answers with its own parse error
+      }
+      const operation = getOperationAST(document, operationName ?? undefined);
+      const refused = operation ? operationsOutOfScope(context.tenant.keyScopes, document, operation) : [];
+      return refused.length ? { code: 'FORBIDDEN_SCOPE', message: outOfScopeError(refused).message, status: 403 } : undefined;
+    },
+  });
 
   return {
     server,
     liveTrackers: () => ticketChanges.watching,
+    inFlight: () => inFlight,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolvePromise, reject) => {
         server.once('error', reject);
@@ -241,13 +400,30 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
         });
       }),
     close: async () => {
+      draining = true;
       const closed = new Promise<void>((resolvePromise) => server.close(() => resolvePromise()));
+      server.closeIdleConnections();
+      // Requests in flight finish (each in its own transaction: nothing is left half-written), up to the timeout.
+      if (inFlight > 0) {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([new Promise<void>((wake) => idle.push(wake)), new Promise<void>((wake) => (timer = setTimeout(wake, options.drainTimeoutMs ?? DRAIN_TIMEOUT_MS)))]);
+        clearTimeout(timer);
+      }
       await live.close();
       // Live streams never end by themselves: close them with the idle connections.
       server.closeAllConnections();
       await closed;
       await ticketChanges.close();
       await apollo.stop();
+      if (!options.rateLimits) await rateLimits.close();
     },
   };
+}
+
+/** TRUST_PROXY: how many proxies in front of the gateway add themselves to X-Forwarded-For. */
+function parseTrustedProxies(value: string | undefined): number {
+  if (value === undefined || value === '') return 0;
+  const hops = Number(value);
+  if (!Number.isInteger(hops) || hops < 0 || hops > 10) throw new Error(`TRUST_PROXY must be a whole number of proxies from 0 to 10; got "${value}".`);
+  return hops;
 }

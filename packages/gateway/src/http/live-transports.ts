@@ -9,12 +9,25 @@
  */
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type DocumentNode, type ExecutionResult, type FormattedExecutionResult, getOperationAST, GraphQLError, type GraphQLFormattedError, type GraphQLSchema, parse } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  type FormattedExecutionResult,
+  getOperationAST,
+  GraphQLError,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+  parse,
+  specifiedRules,
+  validate,
+  type ValidationRule,
+} from 'graphql';
 import { createHandler, type RequestParams } from 'graphql-sse';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { GatewayContext } from '../context.js';
 import type { Logger } from './logger.js';
+import { checkSubscriptionRequest } from './subscription-request.js';
 
 export type ContextAnswer = { ok: true; context: GatewayContext } | { ok: false; status: number; code: string; message: string };
 
@@ -25,6 +38,13 @@ export interface LiveTransports {
   /** Serves POST /graphql/stream (SSE), the request's body already read and parsed. */
   handleStream(request: IncomingMessage, response: ServerResponse, context: GatewayContext, body: unknown): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface LiveTransportOptions {
+  /** Rules added to GraphQL's own when a subscription is validated (the query limits of POST /graphql). */
+  readonly validationRules: readonly ValidationRule[];
+  /** Why this context may not run this document (trusted documents, key scopes), or undefined: it may. */
+  readonly refusalOf: (context: GatewayContext, query: string, operationName: string | null | undefined) => { code: string; message: string; status: number } | undefined;
 }
 
 const ONLY_SUBSCRIPTIONS = 'This endpoint takes subscriptions only; send queries and mutations to POST /graphql.';
@@ -59,28 +79,38 @@ function masked(result: ExecutionResult | FormattedExecutionResult, logger: Logg
   return { ...('data' in result ? { data: result.data } : {}), ...(errors ? { errors } : {}) };
 }
 
-export function createLiveTransports(server: Server, schema: GraphQLSchema, contextFor: ContextForRequest, logger: Logger): LiveTransports {
+export function createLiveTransports(server: Server, schema: GraphQLSchema, contextFor: ContextForRequest, logger: Logger, options: LiveTransportOptions): LiveTransports {
   const contexts = new WeakMap<IncomingMessage, GatewayContext>();
+  const rules = [...specifiedRules, ...options.validationRules];
+  const validateWithLimits: typeof validate = (validatedSchema, document) => validate(validatedSchema, document, rules);
+  const refusal = (code: string, message: string, status = 400) =>
+    [JSON.stringify({ errors: [{ message, extensions: { code } }] }), { status, statusText: status === 403 ? 'Forbidden' : 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }] as const;
   const sse = createHandler<IncomingMessage, undefined, Record<PropertyKey, unknown>>({
     schema,
+    validate: validateWithLimits,
     context: (request) => contexts.get(request.raw) as unknown as Record<PropertyKey, unknown>,
-    onSubscribe: (_request, params: RequestParams) => {
+    onSubscribe: (request, params: RequestParams) => {
+      const context = contexts.get(request.raw);
+      const refused = context && typeof params.query === 'string' ? options.refusalOf(context, params.query, params.operationName) : undefined;
+      if (refused) return [...refusal(refused.code, refused.message, refused.status)];
       if (isSubscription(params.query, params.operationName)) return undefined;
-      return [JSON.stringify({ errors: [{ message: ONLY_SUBSCRIPTIONS, extensions: { code: 'BAD_REQUEST' } }] }), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+      return [...refusal('BAD_REQUEST', ONLY_SUBSCRIPTIONS)];
     },
     onNext: (_context, _request, result) => masked(result as ExecutionResult, logger) as ExecutionResult,
   });
 
   const sockets = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 });
-  const disposable = useServer<Record<string, unknown> | undefined, { authorization?: string }>(
+  const disposable = useServer<Record<string, unknown> | undefined, { authorization?: string; context?: GatewayContext }>(
     {
       schema,
+      validate: validateWithLimits,
       onConnect: async (connection) => {
         const given = connection.connectionParams?.authorization;
         const authorization = typeof given === 'string' ? given : undefined;
         const answer = await contextFor(connection.extra.request, authorization);
         if (!answer.ok) return false;
         connection.extra.authorization = authorization;
+        connection.extra.context = answer.context;
         return true;
       },
       // A fresh context for each operation: the clock, the settings and the limits of that moment.
@@ -89,7 +119,15 @@ export function createLiveTransports(server: Server, schema: GraphQLSchema, cont
         if (!answer.ok) throw new GraphQLError(answer.message, { extensions: { code: answer.code } });
         return answer.context as unknown as Record<string, unknown>;
       },
-      onSubscribe: (_connection, _id, payload) => (isSubscription(payload.query, payload.operationName) ? undefined : [new GraphQLError(ONLY_SUBSCRIPTIONS, { extensions: { code: 'BAD_REQUEST' } })]),
+      onSubscribe: (connection, _id, payload) => {
+        const context = connection.extra.context;
+        const refused = context ? options.refusalOf(context, payload.query, payload.operationName) : undefined;
+        if (refused) return [new GraphQLError(refused.message, { extensions: { code: refused.code } })];
+        if (!isSubscription(payload.query, payload.operationName)) return [new GraphQLError(ONLY_SUBSCRIPTIONS, { extensions: { code: 'BAD_REQUEST' } })];
+        // graphql-ws's own validation errors carry no code: checked here first, as for a stream.
+        const checked = checkSubscriptionRequest(schema, rules, payload);
+        return checked.ok ? undefined : [...checked.errors];
+      },
       onNext: (_connection, _id, _payload, _args, result) => masked(result, logger),
       onError: (_connection, _id, _payload, errors) => maskErrors(errors, logger),
     },
@@ -107,6 +145,17 @@ export function createLiveTransports(server: Server, schema: GraphQLSchema, cont
 
   return {
     async handleStream(request, response, context, body) {
+      // Refused before graphql-sse sees it, with a code: its own refusals (and the validation
+      // errors it sends inside the stream) carry none, and would reach the client as internal errors.
+      const checked = (request.headers['content-type'] ?? '').includes('application/json')
+        ? checkSubscriptionRequest(schema, rules, body)
+        : { ok: false as const, status: 415, errors: [new GraphQLError('Send the subscription as JSON (Content-Type: application/json).', { extensions: { code: 'UNSUPPORTED_MEDIA_TYPE' } })] };
+      if (!checked.ok) {
+        const text = JSON.stringify({ errors: checked.errors.map((error) => ({ message: error.message, extensions: { code: error.extensions.code } })) });
+        response.writeHead(checked.status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+        response.end(text);
+        return;
+      }
       contexts.set(request, context);
       const [answer, init] = await sse({
         method: request.method ?? 'POST',

@@ -1,5 +1,7 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
+import { withAuditLog } from '../audit/audit-log.js';
 import { builder } from './builder.js';
+import { refusingUnstorableText } from './text-input.js';
 import './scalars.js';
 import './errors.js';
 import './warranty.js';
@@ -18,8 +20,14 @@ import './reintervention.js';
 import './installation-jobs.js';
 import './reintervention-visits.js';
 import './surveys.js';
+import './privacy.js';
+import './audit-log.js';
 
-export const schema = builder.toSchema();
+/**
+ * The schema, every mutation (and every read of a customer's whole data) audited when a secret key calls it,
+ * and text the store cannot hold (a NUL character) refused before any resolver runs.
+ */
+export const schema = withAuditLog(refusingUnstorableText(builder.toSchema()));
 
 /** The schema as committed in schema.graphql: sorted, so that only real changes show in a diff. */
 export function printSortedSchema(): string {

@@ -2,7 +2,7 @@
  * A tenant's settings for the service after the visit (secret key): read them, change some. The
  * rules check every field; a refusal names each bad one and changes nothing.
  */
-import { checkServiceSettings } from '@sav/rules';
+import { checkServiceSettings, PERSONAL_DATA_RETENTION_DAYS } from '@sav/rules';
 import { requireSecretKey } from '../tenancy/authorization.js';
 import { loadTenantSettings, type TenantSettings } from '../tenancy/tenant-settings.js';
 import { builder } from './builder.js';
@@ -15,8 +15,12 @@ const ServiceSettingsRef = builder.objectRef<TenantSettings>('ServiceSettings').
     followUpDays: t.exposeInt('followUpDays', { description: 'Days after the repair when the follow-up call is due.' }),
     repairCostLimitPercent: t.exposeInt('repairCostLimitPercent', { description: 'Replacing is advised when a repair costs more than this share of a new unit.' }),
     trackerUrl: t.exposeString('trackerUrl', { nullable: true, description: "The page of the retailer's site with <sav-ticket-tracker>; signed links point to it." }),
-    lookupsPerMinute: t.exposeInt('lookupsPerMinute', { description: 'Ticket lookups served per minute to one key and client address before a 429.' }),
+    lookupsPerMinute: t.exposeInt('lookupsPerMinute', { description: 'Ticket lookups, and warranty lookups by serial, each served per minute to one publishable key and client address before a 429.' }),
+    bookingsPerMinute: t.exposeInt('bookingsPerMinute', { description: 'Booking requests (available windows, repair requests, drop-off slots) served per minute to one publishable key and client address before a 429.' }),
     qualiReparLabelled: t.exposeBoolean('qualiReparLabelled', { description: "The tenant's repairers hold France's QualiRépar label: out-of-warranty quotes deduct the bonus réparation." }),
+    personalDataRetentionDays: t.exposeInt('personalDataRetentionDays', {
+      description: "Days after a ticket is closed or cancelled before its customer's personal data (name, contact details, address, their words) is anonymised; the ticket's facts stay.",
+    }),
   }),
 });
 
@@ -39,7 +43,9 @@ const UpdateServiceSettingsInput = builder.inputType('UpdateServiceSettingsInput
     repairCostLimitPercent: t.int({ required: false, description: '1 to 100.' }),
     trackerUrl: t.string({ required: false, description: 'https:// (http://localhost outside production).' }),
     lookupsPerMinute: t.int({ required: false, description: '1 to 100000.' }),
+    bookingsPerMinute: t.int({ required: false, description: '1 to 100000.' }),
     qualiReparLabelled: t.boolean({ required: false }),
+    personalDataRetentionDays: t.int({ required: false, description: `${PERSONAL_DATA_RETENTION_DAYS.min} to ${PERSONAL_DATA_RETENTION_DAYS.max} days.` }),
   }),
 });
 

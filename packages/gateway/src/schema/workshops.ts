@@ -2,6 +2,7 @@ import { isCalendarDate } from '@sav/rules';
 import { searchDropOffSlots } from '../booking/drop-off-search.js';
 import { findWorkshop, findWorkshops, workshopAddress, type WorkshopRecord } from '../booking/workshop-records.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
+import { countRequest } from '../tenancy/rate-limit.js';
 import { TICKET_VIEW_SELECT } from '../tickets/ticket-view.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
 import { findTicketRecord } from '../booking/visit-change-service.js';
@@ -84,6 +85,7 @@ builder.queryField('dropOffSlots', (t) =>
         context,
         'dropOffSlots',
         (async () => {
+          await countRequest(context, 'booking');
           if (!Number.isInteger(input.days) || input.days < 1 || input.days > 31) throw new InvalidInputError('days must be a whole number from 1 to 31.', 'OUT_OF_RANGE', ['days']);
           if (!isCalendarDate(input.from)) throw new InvalidInputError('from is not a real day.', 'INVALID_DATE', ['from']);
           const workshop = await findWorkshop(context.store, context.tenant.id, String(input.workshopId));

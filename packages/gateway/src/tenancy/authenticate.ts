@@ -13,6 +13,8 @@ export interface AuthenticatedTenant {
   readonly keyId: string;
   /** The key's label ("web shop", "service desk"): names who took a back-office step. */
   readonly keyLabel: string | null;
+  /** A restricted key's scopes; empty: everything its kind may do. */
+  readonly keyScopes: readonly string[];
 }
 
 export type Authentication =
@@ -31,19 +33,29 @@ export function bearerKey(authorization: string | undefined): { key: string } | 
   return { key };
 }
 
+/** How often a key's last-used time is written: at most once a minute, not on every request. */
+const LAST_USED_PRECISION_MS = 60_000;
+
 /**
- * Finds the tenant of a key; revoked and unknown keys are refused alike, saying nothing more.
- * In production the demo tenant's keys (pk_demo, sk_demo) are refused: they are public.
+ * Finds the tenant of a key; revoked, expired and unknown keys are refused alike, saying nothing
+ * more. In production the demo tenant's keys (pk_demo, sk_demo) are refused: they are public.
  */
-export async function authenticate(store: Store, authorization: string | undefined, options: { production: boolean }): Promise<Authentication> {
+export async function authenticate(store: Store, authorization: string | undefined, options: { production: boolean; now?: Date }): Promise<Authentication> {
+  const now = options.now ?? new Date();
   const bearer = bearerKey(authorization);
   if ('message' in bearer) return { ok: false, message: bearer.message };
   const apiKey = await store.prisma.apiKey.findUnique({
     where: { hash: hashKey(bearer.key) },
-    select: { id: true, kind: true, label: true, revokedAt: true, tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } } },
+    select: {
+      id: true, kind: true, label: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true,
+      tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } },
+    },
   });
-  if (!apiKey || apiKey.revokedAt !== null) return { ok: false, message: 'Unknown or revoked API key.' };
+  if (!apiKey || apiKey.revokedAt !== null || (apiKey.expiresAt !== null && apiKey.expiresAt <= now)) return { ok: false, message: 'Unknown, revoked or expired API key.' };
   const { demo, ...tenant } = apiKey.tenant;
   if (demo && options.production) return { ok: false, message: 'Demo keys are refused where NODE_ENV=production: issue your own with `sav keys issue`.' };
-  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id, keyLabel: apiKey.label } };
+  if (apiKey.lastUsedAt === null || now.getTime() - apiKey.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+    await store.prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now }, select: { id: true } });
+  }
+  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id, keyLabel: apiKey.label, keyScopes: apiKey.scopes } };
 }

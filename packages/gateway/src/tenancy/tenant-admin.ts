@@ -1,6 +1,8 @@
 import { isTimeZone, SEED_000_TERMS } from '@sav/rules';
 import type { Store } from '../db/store.js';
-import { generateKey, hashKey } from './keys.js';
+import { schema } from '../schema/index.js';
+import { checkScopes } from './key-scopes.js';
+import { generateKey, hashKey, kindOfKey } from './keys.js';
 import { isOriginPattern } from './origins.js';
 
 /** A refusal of an administrative request, naming the option at fault. */
@@ -68,23 +70,82 @@ async function tenantId(store: Store, slug: string): Promise<string> {
 
 export type KeyKindName = 'publishable' | 'secret';
 
+export interface KeyOptions {
+  readonly label?: string | undefined;
+  /** Restricted key: the root operations it may run (see key-scopes.ts); none: all of its kind. */
+  readonly scopes?: readonly string[] | undefined;
+  /** It stops working at this instant. */
+  readonly expiresAt?: Date | undefined;
+}
+
+const KEY_SELECT = { id: true, kind: true, displayPrefix: true, label: true, scopes: true, createdAt: true, revokedAt: true, expiresAt: true, lastUsedAt: true } as const;
+
 /** Issues a new key; the key is returned once and only its hash is stored. */
-export async function issueKey(store: Store, slug: string, kind: KeyKindName, label?: string) {
+export async function issueKey(store: Store, slug: string, kind: KeyKindName, options: KeyOptions = {}) {
   const id = await tenantId(store, slug);
   const prismaKind = kind === 'publishable' ? 'PUBLISHABLE' : 'SECRET';
+  const label = options.label?.trim() || null;
+  if (label !== null && label.length > 100) throw new TenantAdminError('A key label has at most 100 characters.', 'label');
+  let scopes: string[] = [];
+  if (options.scopes?.length) {
+    const checked = checkScopes(options.scopes, schema);
+    if (!checked.ok) throw new TenantAdminError(checked.message, 'scope');
+    scopes = checked.scopes;
+  }
+  if (options.expiresAt && !(options.expiresAt.getTime() > Date.now())) throw new TenantAdminError('A key cannot expire in the past.', 'expiresIn');
   const key = generateKey(prismaKind);
   const record = await store.prisma.apiKey.create({
-    data: { tenantId: id, kind: prismaKind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label: label ?? null },
-    select: { id: true, kind: true, displayPrefix: true, label: true, createdAt: true },
+    data: { tenantId: id, kind: prismaKind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label, scopes, expiresAt: options.expiresAt ?? null },
+    select: KEY_SELECT,
   });
   return { ...record, key };
 }
 
 export async function listKeys(store: Store, slug: string) {
   const id = await tenantId(store, slug);
-  return store.prisma.apiKey.findMany({
-    where: { tenantId: id },
-    orderBy: { createdAt: 'asc' },
-    select: { id: true, kind: true, displayPrefix: true, label: true, createdAt: true, revokedAt: true, lastUsedAt: true },
-  });
+  return store.prisma.apiKey.findMany({ where: { tenantId: id }, orderBy: { createdAt: 'asc' }, select: KEY_SELECT });
+}
+
+/** One key of the tenant, named by its id or by the prefix `keys list` shows (with or without its "…"). */
+async function findKey(store: Store, slug: string, reference: string) {
+  const id = await tenantId(store, slug);
+  const wanted = reference.trim().replace(/…$/, '');
+  if (wanted === '') throw new TenantAdminError('Name the key by its id or the prefix `sav keys list` shows.', 'key');
+  const byId = /^[0-9a-f-]{36}$/i.test(wanted) ? await store.prisma.apiKey.findFirst({ where: { tenantId: id, id: wanted }, select: { ...KEY_SELECT, tenantId: true } }) : null;
+  if (byId) return byId;
+  if (kindOfKey(wanted) === null) throw new TenantAdminError(`"${reference}" is neither a key id nor a key prefix (pk_… or sk_…).`, 'key');
+  const matches = await store.prisma.apiKey.findMany({ where: { tenantId: id, OR: [{ displayPrefix: wanted }, { displayPrefix: `${wanted}…` }] }, select: { ...KEY_SELECT, tenantId: true } });
+  if (matches.length === 0) throw new TenantAdminError(`The tenant "${slug}" has no key ${reference}; \`sav keys list --tenant ${slug}\` shows them.`, 'key');
+  if (matches.length > 1) throw new TenantAdminError(`Several keys of "${slug}" start with ${reference}: name it by its id.`, 'key');
+  return matches[0]!;
+}
+
+/** Revokes a key at once: every request with it is refused from now on. Revoking a revoked key changes nothing. */
+export async function revokeKey(store: Store, slug: string, reference: string) {
+  const key = await findKey(store, slug, reference);
+  if (key.revokedAt !== null) return { ...key, alreadyRevoked: true };
+  const revoked = await store.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: KEY_SELECT });
+  return { ...revoked, alreadyRevoked: false };
+}
+
+/**
+ * Rotates a key: a successor of the same kind, label and scopes is issued, and the old key keeps
+ * working for `graceMs` (so that servers and pages can switch), then expires. Both in one transaction.
+ */
+export async function rotateKey(store: Store, slug: string, reference: string, graceMs: number) {
+  const old = await findKey(store, slug, reference);
+  if (old.revokedAt !== null) throw new TenantAdminError(`The key ${old.displayPrefix} is revoked: issue a new one with \`sav keys issue\`.`, 'key');
+  if (!Number.isFinite(graceMs) || graceMs < 0) throw new TenantAdminError('The grace period must be zero or more.', 'grace');
+  const key = generateKey(old.kind);
+  const endsAt = new Date(Date.now() + graceMs);
+  const [successor] = await store.prisma.$transaction([
+    store.prisma.apiKey.create({
+      data: { tenantId: old.tenantId, kind: old.kind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label: old.label, scopes: old.scopes },
+      select: KEY_SELECT,
+    }),
+    graceMs === 0
+      ? store.prisma.apiKey.update({ where: { id: old.id }, data: { revokedAt: endsAt }, select: { id: true } })
+      : store.prisma.apiKey.update({ where: { id: old.id }, data: { expiresAt: old.expiresAt && old.expiresAt < endsAt ? old.expiresAt : endsAt }, select: { id: true } }),
+  ]);
+  return { ...successor, key, replaces: old.displayPrefix, oldKeyEndsAt: endsAt };
 }

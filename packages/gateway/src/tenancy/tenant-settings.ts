@@ -20,9 +20,14 @@ export interface TenantSettings {
   readonly linkSecret: string;
   /** The retailer's page with the tracker, where confirmation links point; null when unset. */
   readonly trackerUrl: string | null;
+  /** Ticket lookups and warranty lookups by serial, each, per minute to one publishable key and client address. */
   readonly lookupsPerMinute: number;
+  /** Booking requests (windows, repair requests) per minute to one publishable key and client address. */
+  readonly bookingsPerMinute: number;
   /** Its repairers hold France's QualiRépar label: quotes deduct the bonus réparation where the law grants it. */
   readonly qualiReparLabelled: boolean;
+  /** Days after a ticket is closed or cancelled before its customer's personal data is anonymised. */
+  readonly personalDataRetentionDays: number;
 }
 
 export async function loadTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
@@ -30,7 +35,8 @@ export async function loadTenantSettings(store: Store, tenantId: string): Promis
     where: { id: tenantId },
     select: {
       arrivalWindowMinutes: true, travelBufferMinutes: true, minimumNoticeMinutes: true, changeCutoffMinutes: true, priceList: true, faultMapping: true,
-      satisfactionThreshold: true, followUpDays: true, repairCostLimitPercent: true, linkSecret: true, trackerUrl: true, lookupsPerMinute: true, qualiReparLabelled: true,
+      satisfactionThreshold: true, followUpDays: true, repairCostLimitPercent: true, linkSecret: true, trackerUrl: true, lookupsPerMinute: true, bookingsPerMinute: true, qualiReparLabelled: true,
+      personalDataRetentionDays: true,
     },
   });
   const priceList = row.priceList !== null && typeof row.priceList === 'object' && !Array.isArray(row.priceList) ? checkPriceList(row.priceList as unknown as PriceList) : null;
@@ -48,7 +54,9 @@ export async function loadTenantSettings(store: Store, tenantId: string): Promis
     linkSecret: row.linkSecret,
     trackerUrl: row.trackerUrl,
     lookupsPerMinute: row.lookupsPerMinute,
+    bookingsPerMinute: row.bookingsPerMinute,
     qualiReparLabelled: row.qualiReparLabelled,
+    personalDataRetentionDays: row.personalDataRetentionDays,
   };
 }
 

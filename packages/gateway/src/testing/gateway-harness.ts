@@ -1,6 +1,6 @@
 import type { Store } from '../db/store.js';
 import { createTestStore } from '../db/test-store.js';
-import { createGateway, type Gateway } from '../http/gateway-server.js';
+import { createGateway, type Gateway, type GatewayOptions } from '../http/gateway-server.js';
 import { createLogger } from '../http/logger.js';
 import { elementsDistDir, examplesDir } from '../paths.js';
 
@@ -20,20 +20,34 @@ export interface TestGateway {
   post(body: string | Buffer, headers?: Record<string, string>): Promise<Response>;
   /** How many live trackers this gateway is serving. */
   liveTrackers(): number;
+  /** How many requests it is serving now. */
+  inFlight(): number;
   /** Moves the gateway's clock: later requests are judged at `at`. */
   setNow(at: Date): void;
   close(): Promise<void>;
 }
 
 /** A real gateway over HTTP on a fresh, seeded store, its clock pinned to `now`. */
-export async function startTestGateway(options: { now?: Date; production?: boolean; store?: Store } = {}): Promise<TestGateway> {
+export async function startTestGateway(
+  options: { now?: Date; production?: boolean; store?: Store } & Pick<GatewayOptions, 'rateLimits' | 'trustedDocumentsOnly' | 'drainTimeoutMs' | 'trustedProxies'> = {},
+): Promise<TestGateway> {
   // A store passed in is shared with other gateways (scale-out tests) and closed by its owner.
   const store = options.store ?? (await createTestStore());
   let now = options.now ?? new Date('2026-04-20T10:00:00Z');
   const logs: string[] = [];
   let gateway: Gateway;
   try {
-    gateway = await createGateway({ store, staticRoots: [examplesDir, elementsDistDir], logger: createLogger('info', (line) => logs.push(line)), now: () => now, production: options.production ?? false });
+    gateway = await createGateway({
+      store,
+      staticRoots: [examplesDir, elementsDistDir],
+      logger: createLogger('info', (line) => logs.push(line)),
+      now: () => now,
+      production: options.production ?? false,
+      rateLimits: options.rateLimits,
+      trustedDocumentsOnly: options.trustedDocumentsOnly,
+      drainTimeoutMs: options.drainTimeoutMs,
+      trustedProxies: options.trustedProxies ?? 0,
+    });
   } catch (error) {
     if (!options.store) await store.close();
     throw error;
@@ -48,6 +62,7 @@ export async function startTestGateway(options: { now?: Date; production?: boole
     logs,
     post,
     liveTrackers: () => gateway.liveTrackers(),
+    inFlight: () => gateway.inFlight(),
     setNow(at) {
       now = at;
     },

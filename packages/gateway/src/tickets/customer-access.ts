@@ -42,7 +42,7 @@ function checkAccessShape(access: CustomerTicketAccess): { by: 'code'; trackingC
 export async function findCustomerTicket(context: GatewayContext, access: CustomerTicketAccess): Promise<TicketView> {
   const shape = checkAccessShape(access);
   const settings = await context.tenantSettings();
-  if (!context.lookupCounted) await countRequest(context, 'ticket-lookup', settings.lookupsPerMinute);
+  if (!context.lookupCounted) await countRequest(context, 'ticket-lookup');
   let ticket: TicketView | null;
   if (shape.by === 'link') {
     const trackingCode = verifyTicketLink(settings.linkSecret, shape.link);

@@ -1,3 +1,4 @@
+import { countRequest } from '../tenancy/rate-limit.js';
 import {
   checkWarranty,
   explainLegalRight,
@@ -50,6 +51,8 @@ export async function runWarrantyCheck(question: WarrantyCheckQuestion, context:
   let city = input.city;
   let servicePeriods: readonly { startsOn: string; endsOn: string }[] = [];
   if (input.by === 'serial') {
+    // A serial is a value one could guess: lookups by serial are limited, as ticket lookups are.
+    await countRequest(context, 'warranty-lookup');
     const sale = await findSale(store, tenant.id, input.serialNumber);
     if (!sale) throw new ProductNotFoundError(`No product with the serial number ${input.serialNumber} was sold by ${tenant.name}. Check the number on the rating plate, or check by model and purchase date.`);
     if (input.productModel !== null && input.productModel !== sale.product.model.toUpperCase()) {

@@ -19,9 +19,15 @@ describe("a tenant's service settings", () => {
   });
 
   it('names every bad field at once', () => {
-    const decision = checkServiceSettings({ satisfactionThreshold: 6, followUpDays: -1, repairCostLimitPercent: 0, lookupsPerMinute: 1.5, trackerUrl: 'http://shop.example' }, { allowLocalHttp: false });
+    const decision = checkServiceSettings({ satisfactionThreshold: 6, followUpDays: -1, repairCostLimitPercent: 0, lookupsPerMinute: 1.5, bookingsPerMinute: 0, trackerUrl: 'http://shop.example' }, { allowLocalHttp: false });
     assert.equal(decision.ok, false);
-    if (!decision.ok) assert.deepEqual(decision.violation.field, ['satisfactionThreshold', 'followUpDays', 'repairCostLimitPercent', 'lookupsPerMinute', 'trackerUrl']);
+    if (!decision.ok) assert.deepEqual(decision.violation.field, ['satisfactionThreshold', 'followUpDays', 'repairCostLimitPercent', 'lookupsPerMinute', 'bookingsPerMinute', 'trackerUrl']);
+  });
+
+  it('takes lookup and booking limits from 1 to 100000 a minute', () => {
+    assert.deepEqual(checkServiceSettings({ lookupsPerMinute: 1, bookingsPerMinute: 100_000 }, { allowLocalHttp: false }), { ok: true, value: { lookupsPerMinute: 1, bookingsPerMinute: 100_000 } });
+    const over = checkServiceSettings({ bookingsPerMinute: 100_001 }, { allowLocalHttp: false });
+    assert.deepEqual(!over.ok && over.violation.field, ['bookingsPerMinute']);
   });
 
   it('accepts a local http page only outside production', () => {

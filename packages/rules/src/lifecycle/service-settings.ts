@@ -1,10 +1,11 @@
 /**
  * A tenant's settings for the service after the visit: the satisfaction threshold, when the
  * follow-up is due, the repair-cost share above which replacing is advised, where its tracker
- * page is, how many ticket lookups a key and address may make a minute, and whether its repairers
+ * page is, how many lookups and booking requests a publishable key and address may make a minute, and whether its repairers
  * hold France's QualiRépar label (their quotes then deduct the bonus réparation). Every bad field at once.
  */
 import { acceptInput, type FieldProblem, type InputDecision, refuseProblems } from '../booking/input-problems.js';
+import { PERSONAL_DATA_RETENTION_DAYS } from '../privacy/personal-data.js';
 
 export interface ServiceSettingsChange {
   readonly satisfactionThreshold?: number | null;
@@ -13,7 +14,10 @@ export interface ServiceSettingsChange {
   /** An empty string clears it. */
   readonly trackerUrl?: string | null;
   readonly lookupsPerMinute?: number | null;
+  readonly bookingsPerMinute?: number | null;
   readonly qualiReparLabelled?: boolean | null;
+  /** Days after a ticket is closed or cancelled before its customer's personal data is anonymised. */
+  readonly personalDataRetentionDays?: number | null;
 }
 
 export interface CheckedServiceSettings {
@@ -22,7 +26,9 @@ export interface CheckedServiceSettings {
   readonly repairCostLimitPercent?: number;
   readonly trackerUrl?: string | null;
   readonly lookupsPerMinute?: number;
+  readonly bookingsPerMinute?: number;
   readonly qualiReparLabelled?: boolean;
+  readonly personalDataRetentionDays?: number;
 }
 
 const RANGES = {
@@ -30,6 +36,8 @@ const RANGES = {
   followUpDays: [0, 90, 'a whole number of days from 0 to 90'],
   repairCostLimitPercent: [1, 100, 'a whole percent from 1 to 100'],
   lookupsPerMinute: [1, 100_000, 'a whole number from 1 to 100000'],
+  bookingsPerMinute: [1, 100_000, 'a whole number from 1 to 100000'],
+  personalDataRetentionDays: [PERSONAL_DATA_RETENTION_DAYS.min, PERSONAL_DATA_RETENTION_DAYS.max, `a whole number of days from ${PERSONAL_DATA_RETENTION_DAYS.min} to ${PERSONAL_DATA_RETENTION_DAYS.max}`],
 } as const;
 
 /** A tracker page: https, or http on the local machine (for development). */
