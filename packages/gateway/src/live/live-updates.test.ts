@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { EventStreamParser } from '@sav/client';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { openStore, type Store } from '../db/store.js';
@@ -28,16 +29,10 @@ async function openStream(gateway: TestGateway, variables: Record<string, unknow
   const pump = (async () => {
     if (!response.body) return;
     const decoder = new TextDecoder();
-    let buffer = '';
+    const parser = new EventStreamParser();
     try {
       for await (const chunk of response.body) {
-        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
+        for (const { event, data } of parser.push(decoder.decode(chunk as Uint8Array, { stream: true }))) {
           if (event === 'next' && data) updates.push((JSON.parse(data) as { data: { ticketUpdates: Update } }).data.ticketUpdates);
         }
         waiters.splice(0).forEach((wake) => wake());

@@ -17,6 +17,7 @@
  *   real local receivers.
  * - A coverage check fails, naming them, for root fields without a case: add a row when you add one.
  */
+import { EventStreamParser } from '@sav/client';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage } from 'node:http';
@@ -412,16 +413,10 @@ async function openSse(gateway: TestGateway, key: string, query: string, variabl
       return;
     }
     const decoder = new TextDecoder();
-    let buffer = '';
+    const parser = new EventStreamParser();
     try {
       for await (const chunk of response.body) {
-        buffer += decoder.decode(chunk as Uint8Array, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const event = /^event: (.*)$/m.exec(block)?.[1];
-          const data = /^data: (.*)$/m.exec(block)?.[1];
+        for (const { event, data } of parser.push(decoder.decode(chunk as Uint8Array, { stream: true }))) {
           if (event === 'next' && data) state.answers.push(JSON.parse(data) as FormattedExecutionResult);
           if (event === 'complete') state.ended = true;
         }

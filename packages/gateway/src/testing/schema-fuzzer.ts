@@ -25,6 +25,7 @@
  *
  * Used by src/http/schema-fuzz.test.ts (bounded, for CI) and scripts/fuzz.mjs (`pnpm fuzz`).
  */
+import { EventStreamParser } from '@sav/client';
 import { inspect } from 'node:util';
 import fc from 'fast-check';
 import {
@@ -842,19 +843,17 @@ export async function sendCase(target: FuzzTarget, fuzzCase: FuzzCase): Promise<
     // The first `next` event is the answer; a `complete` before it means the stream had nothing.
     let buffered = '';
     const decoder = new TextDecoder();
+    const parser = new EventStreamParser();
     const reader = response.body!.getReader();
     try {
       for (;;) {
         const { value, done } = await reader.read();
         if (done) break;
-        buffered += decoder.decode(value, { stream: true });
-        for (let end = buffered.indexOf('\n\n'); end !== -1; end = buffered.indexOf('\n\n')) {
-          const event = buffered.slice(0, end);
-          buffered = buffered.slice(end + 2);
-          const kind = /^event: ?(.*)$/m.exec(event)?.[1];
-          const data = event.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.replace(/^data: ?/, '')).join('\n');
-          if (kind === 'next') return { status: response.status, body: parseJson(data), text: data };
-          if (kind === 'complete') return { status: response.status, body: { data: null }, text: event };
+        const text = decoder.decode(value, { stream: true });
+        buffered += text;
+        for (const { event, data } of parser.push(text)) {
+          if (event === 'next') return { status: response.status, body: parseJson(data), text: data };
+          if (event === 'complete') return { status: response.status, body: { data: null }, text: `event: complete` };
         }
       }
     } catch (error) {
