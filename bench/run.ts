@@ -8,10 +8,11 @@
  * not running) is printed and exits 0.
  */
 import { suite as booking } from './booking.bench.js';
+import { suite as gateway } from './gateway.bench.js';
 import { formatReport, runAbortCleanups, Suite, type SuiteDefinition, writeReport } from './harness.js';
 
-const SUITES: readonly SuiteDefinition[] = [booking];
-const DEADLINE_MS = 120_000;
+const SUITES: readonly SuiteDefinition[] = [booking, gateway];
+const DEADLINE_MS = 600_000;
 
 async function abort(reason: string, code: number): Promise<never> {
   process.stderr.write(`\n${reason}: stopping, cleaning up…\n`);

@@ -1,0 +1,240 @@
+/**
+ * The `gateway` suite: SAV's gateway over HTTP against the frameworks it is built on, side by side
+ * in one run. Each server runs in a process of its own (the load generator, autocannon, in this
+ * one), and every case is driven at the same concurrency for the same time, in alternating rounds.
+ *
+ * - raw: node:http answering a fixed JSON body — the ceiling of this machine;
+ * - apollo-hello: a bare Apollo Server 5 standalone `{ hello }`;
+ * - yoga-hello: a bare graphql-yoga `{ hello }`;
+ * - SAV on the embedded store (PGlite) and, where the PostgreSQL server answers, on PostgreSQL:
+ *   `warrantyCheck` by model and by serial, `availableSlots` and the ticket lookup, each a real
+ *   query through the whole gateway (key checked, tenant's data read, rules applied).
+ *
+ * Reported: requests per second (median of rounds), p50 and p99 latency (medians of the rounds'
+ * percentiles), and the ratios SAV / Apollo hello, SAV / raw and SAV / Yoga hello. Never asserted.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import type { Pool } from 'pg';
+import { type BenchCase, type Comparison, median, onAbort, type Suite, type SuiteDefinition } from './harness.js';
+
+const CONNECTIONS = 10;
+const ROUND_SECONDS = 2;
+const POSTGRES_URL = process.env.SAV_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const requireFromGateway = createRequire(new URL('../packages/gateway/package.json', import.meta.url));
+
+interface Server {
+  readonly url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts a server script in its own process; resolves when it prints its port (or SAV its URL). */
+function startProcess(script: string, env: Record<string, string> = {}): Promise<Server> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    let errors = '';
+    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
+    const stop = () =>
+      new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        child.once('exit', () => done());
+        child.kill('SIGTERM');
+      });
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 90 s: ${errors.slice(-500)}`)), 90_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const port = /listening (\d+)/.exec(output)?.[1] ?? /GraphQL gateway:\s+http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
+      if (port) {
+        clearTimeout(timer);
+        resolve({ url: `http://127.0.0.1:${port}`, stop });
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited (${code}) before it was ready: ${errors.slice(-500)}`));
+    });
+  });
+}
+
+async function post(url: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as Record<string, unknown>;
+}
+
+interface Target {
+  readonly name: string;
+  readonly url: string;
+  readonly path: string;
+  readonly body: string;
+  readonly headers: Record<string, string>;
+}
+
+const HELLO = JSON.stringify({ query: '{ hello }' });
+const WARRANTY_BY_MODEL = `query($input: WarrantyCheckInput!) { warrantyCheck(input: $input) { __typename ... on WarrantyCheck { status coverages { part endsOn active } remedies { kind until } } } }`;
+const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { __typename ... on AvailableSlots { slots { start end remaining } } } }`;
+const TICKET = `query($c: String!, $p: String!) { ticket(trackingCode: $c, postalCode: $p) { __typename ... on Ticket { trackingCode status } } }`;
+const BOOK = `mutation($input: RequestRepairInput!) { requestRepair(input: $input) { __typename ... on RepairBooked { ticket { trackingCode } } } }`;
+
+/** The demo tenant is made ready for load: limits out of the way, and one booked ticket to look up. */
+async function prepareSav(url: string): Promise<{ trackingCode: string; slotsFrom: string }> {
+  await post(url, 'sk_demo', 'mutation { updateServiceSettings(input: { lookupsPerMinute: 100000, bookingsPerMinute: 100000 }) { __typename } }');
+  const from = new Date(Date.now() + 7 * 86_400_000);
+  while (from.getUTCDay() === 0 || from.getUTCDay() === 6) from.setUTCDate(from.getUTCDate() + 1);
+  const slotsFrom = from.toISOString().slice(0, 10);
+  const slots = (await post(url, 'pk_demo', SLOTS, { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from: slotsFrom, days: 1 } })) as { data?: { availableSlots?: { slots?: { start: string }[] } } };
+  const slotStart = slots.data?.availableSlots?.slots?.[0]?.start;
+  if (!slotStart) throw new Error(`no window to book at ${url}: ${JSON.stringify(slots)}`);
+  const booked = (await post(url, 'pk_demo', BOOK, {
+    input: {
+      productModel: 'HRF-DEMO-1', purchaseDate: '2024-08-20', fault: 'The fridge is not cooling any more.', symptoms: ['NOT_COOLING'], slotStart,
+      customer: { name: 'Bench Customer', email: 'bench@example.fr', phone: '06 12 34 56 78', address: { line1: '12 rue de la Roquette', postalCode: '75011', city: 'Paris', country: 'FR' } },
+    },
+  })) as { data?: { requestRepair?: { ticket?: { trackingCode: string } } } };
+  const trackingCode = booked.data?.requestRepair?.ticket?.trackingCode;
+  if (!trackingCode) throw new Error(`could not book a ticket to look up: ${JSON.stringify(booked)}`);
+  return { trackingCode, slotsFrom };
+}
+
+function savTargets(prefix: string, url: string, prepared: { trackingCode: string; slotsFrom: string }): Target[] {
+  const sav = (name: string, query: string, variables: Record<string, unknown>): Target => ({
+    name: `${prefix} ${name}`,
+    url,
+    path: '/graphql',
+    body: JSON.stringify({ query, variables }),
+    headers: { authorization: 'Bearer pk_demo' },
+  });
+  return [
+    sav('warrantyCheck by model', WARRANTY_BY_MODEL, { input: { productModel: 'HRF-DEMO-1', purchaseDate: '2025-01-10', country: 'FR' } }),
+    sav('warrantyCheck by serial', WARRANTY_BY_MODEL, { input: { serialNumber: 'HRF1-2024-0001' } }),
+    sav('availableSlots', SLOTS, { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from: prepared.slotsFrom, days: 1 } }),
+    sav('ticket lookup', TICKET, { c: prepared.trackingCode, p: '75011' }),
+  ];
+}
+
+interface Latency {
+  p50: number[];
+  p99: number[];
+  non2xx: number;
+  errors: number;
+}
+
+/** One case: autocannon against the target for ROUND_SECONDS; the round's ops are the 2xx answers. */
+function httpCase(target: Target, latencies: Map<string, Latency>): BenchCase {
+  latencies.set(target.name, { p50: [], p99: [], non2xx: 0, errors: 0 });
+  return {
+    name: target.name,
+    callsPerRound: 1,
+    async run() {
+      const result = await autocannon({
+        url: `${target.url}${target.path}`,
+        method: 'POST',
+        connections: CONNECTIONS,
+        duration: ROUND_SECONDS,
+        headers: { 'content-type': 'application/json', ...target.headers },
+        body: target.body,
+      });
+      const latency = latencies.get(target.name)!;
+      latency.p50.push(result.latency.p50);
+      latency.p99.push(result.latency.p99);
+      latency.non2xx += result.non2xx;
+      latency.errors += result.errors;
+      return result['2xx'];
+    },
+  };
+}
+
+async function postgresSchema(): Promise<{ url: string; drop: () => Promise<void> } | { skipped: string }> {
+  let pg: typeof import('pg');
+  try {
+    pg = requireFromGateway('pg') as typeof import('pg');
+  } catch (error) {
+    return { skipped: `pg is not installed (${(error as Error).message})` };
+  }
+  const pool: Pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 1, connectionTimeoutMillis: 3000 });
+  try {
+    await pool.query('SELECT 1');
+  } catch (error) {
+    await pool.end();
+    return { skipped: `no PostgreSQL server answers at ${POSTGRES_URL} (${(error as Error).message})` };
+  }
+  const schema = `bench_gateway_${randomBytes(4).toString('hex')}`;
+  const url = new URL(POSTGRES_URL);
+  url.searchParams.set('schema', schema);
+  return {
+    url: url.href,
+    drop: async () => {
+      await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => {});
+      await pool.end();
+    },
+  };
+}
+
+export const suite: SuiteDefinition = {
+  name: 'gateway',
+  description: `SAV's gateway over HTTP against bare Apollo, graphql-yoga and node:http, ${CONNECTIONS} connections, ${ROUND_SECONDS} s rounds`,
+  async run(suite: Suite) {
+    const servers: Server[] = [];
+    const cleanups: (() => Promise<void>)[] = [];
+    const cleanup = async () => {
+      await Promise.all(servers.map((server) => server.stop()));
+      for (const step of cleanups) await step();
+    };
+    const forget = onAbort(cleanup);
+    try {
+      const start = async (script: string, env?: Record<string, string>) => {
+        const server = await startProcess(script, env);
+        servers.push(server);
+        return server;
+      };
+      const gatewayMain = fileURLToPath(new URL('../packages/gateway/src/main.ts', import.meta.url));
+      const savEnv = { PORT: '0', LOG_LEVEL: 'error', NODE_ENV: 'development' };
+      const [raw, apollo, yoga, savPglite] = await Promise.all([
+        start(here('./servers/raw-http.ts')),
+        start(here('./servers/apollo-hello.ts')),
+        start(here('./servers/yoga-hello.ts')),
+        start(gatewayMain, { ...savEnv, DATABASE_URL: 'memory://' }),
+      ]);
+      const targets: Target[] = [
+        { name: 'raw node:http', url: raw!.url, path: '/', body: HELLO, headers: {} },
+        { name: 'apollo hello', url: apollo!.url, path: '/', body: HELLO, headers: {} },
+        { name: 'yoga hello', url: yoga!.url, path: '/graphql', body: HELLO, headers: {} },
+        ...savTargets('SAV/PGlite', savPglite!.url, await prepareSav(savPglite!.url)),
+      ];
+      const postgres = await postgresSchema();
+      if ('skipped' in postgres) suite.skip('SAV on PostgreSQL', postgres.skipped);
+      else {
+        cleanups.push(postgres.drop);
+        const savPostgres = await start(gatewayMain, { ...savEnv, DATABASE_URL: postgres.url });
+        targets.push(...savTargets('SAV/PostgreSQL', savPostgres.url, await prepareSav(savPostgres.url)));
+      }
+
+      const latencies = new Map<string, Latency>();
+      const cases = targets.map((target) => httpCase(target, latencies));
+      const comparisons: Comparison[] = targets
+        .filter((target) => target.name.startsWith('SAV/'))
+        .flatMap((target) => [
+          { label: `${target.name} / apollo hello`, numerator: target.name, denominator: 'apollo hello', measure: 'throughput' as const },
+          { label: `${target.name} / raw node:http`, numerator: target.name, denominator: 'raw node:http', measure: 'throughput' as const },
+          { label: `${target.name} / yoga hello`, numerator: target.name, denominator: 'yoga hello', measure: 'throughput' as const },
+        ]);
+      await suite.group('http', `requests per second at ${CONNECTIONS} connections; the load generator in this process, each server in its own`, cases, comparisons, { rounds: 5, minRounds: 3, warmupRounds: 1, maxCaseMs: 20_000 });
+      for (const [name, latency] of latencies) {
+        suite.check('http', `${name}: p50 / p99 latency (ms, median of rounds)`, `${median(latency.p50)} / ${median(latency.p99)}`);
+        if (latency.non2xx + latency.errors > 0) suite.check('http', `${name}: answers that were not 2xx, and errors`, `${latency.non2xx}, ${latency.errors}`);
+      }
+      const apolloP99 = median(latencies.get('apollo hello')!.p99);
+      for (const target of targets.filter((t) => t.name.includes('warrantyCheck by model'))) {
+        suite.check('http', `${target.name}: p99 / apollo hello p99`, (median(latencies.get(target.name)!.p99) / apolloP99).toFixed(2));
+      }
+      suite.note('Targets (issue 8): warrantyCheck by model ≥ 1.2× the requests per second of apollo hello with a p99 no worse, and ≥ 0.3× raw node:http.');
+    } finally {
+      forget();
+      await cleanup();
+    }
+  },
+};
