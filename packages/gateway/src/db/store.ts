@@ -27,9 +27,15 @@ export interface Store {
   /**
    * Listens to a PostgreSQL NOTIFY channel (lower case): `onPayload` runs for each notification,
    * from any connection to the database (so from any gateway instance on PostgreSQL);
-   * `onReconnect` after a lost connection was opened again (what was sent meanwhile is lost).
+   * `onDrop` as soon as the connection is lost, `onReconnect` after it was opened again (what was
+   * sent meanwhile is lost).
    */
-  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<{ close(): Promise<void> }>;
+  listen(channel: string, onPayload: (payload: string) => void, onReconnect?: () => void, onDrop?: () => void): Promise<{ close(): Promise<void> }>;
+  /**
+   * Calls `listener` with each SQL statement the client sends, until the returned function is
+   * called. Only on a store opened with `observeStatements` (tests that count round trips).
+   */
+  readonly onStatement?: (listener: (sql: string) => void) => () => void;
   /** Disconnects the client and closes the database (PGlite) or the connection pool. */
   close(): Promise<void>;
 }
@@ -50,6 +56,23 @@ export interface OpenStoreOptions {
   databaseUrl?: string | undefined;
   /** Base of relative folder paths; defaults to process.cwd(). */
   cwd?: string;
+  /** Gives the store `onStatement` (it costs a little on every query: for tests). */
+  observeStatements?: boolean;
+}
+
+/** A Prisma client on `adapter`, reporting its statements when asked to; and how to listen to them. */
+function prismaClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>, observeStatements: boolean, transactionOptions?: typeof pgliteTransactionOptions) {
+  if (!observeStatements) return { prisma: new PrismaClient({ adapter, ...(transactionOptions ? { transactionOptions } : {}) }) };
+  const observed = new PrismaClient({ adapter, ...(transactionOptions ? { transactionOptions } : {}), log: [{ emit: 'event', level: 'query' }] });
+  const listeners = new Set<(sql: string) => void>();
+  observed.$on('query', (event) => {
+    for (const listener of listeners) listener(event.query);
+  });
+  const onStatement = (listener: (sql: string) => void) => {
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
+  };
+  return { prisma: observed as unknown as PrismaClient, onStatement };
 }
 
 /** A DATABASE_URL the gateway cannot use. */
@@ -117,11 +140,12 @@ export function resolveStoreTarget(databaseUrl: string | undefined, cwd: string 
 }
 
 /** Wraps an open PGlite database into a store; closing the store closes the database. */
-export function storeOnPglite(database: PGlite, location: string): Store {
+export function storeOnPglite(database: PGlite, location: string, options: { observeStatements?: boolean } = {}): Store {
   const adapterFactory = new PGliteAdapterFactory(database);
-  const prisma = new PrismaClient({ adapter: adapterFactory, transactionOptions: pgliteTransactionOptions });
+  const { prisma, onStatement } = prismaClient(adapterFactory, options.observeStatements ?? false, pgliteTransactionOptions);
   return {
     prisma,
+    ...(onStatement ? { onStatement } : {}),
     kind: 'pglite',
     location,
     // One database, one session: the engine shares it (PGlite's advisory locks are re-entrant
@@ -164,7 +188,7 @@ function postgresPoolConfig(url: string, schema: string | undefined): pg.PoolCon
   };
 }
 
-async function openPostgres(url: string, schema: string | undefined): Promise<Store> {
+async function openPostgres(url: string, schema: string | undefined, observeStatements = false): Promise<Store> {
   const pool = new pg.Pool(postgresPoolConfig(url, schema));
   try {
     if (schema === undefined) await pool.query('SELECT 1');
@@ -174,11 +198,12 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
     throw error;
   }
   const adapterFactory = new PostgresAdapterFactory(pool, schema);
-  const prisma = new PrismaClient({ adapter: adapterFactory });
+  const { prisma, onStatement } = prismaClient(adapterFactory, observeStatements);
   const location = new URL(url);
   if (schema !== undefined) location.searchParams.set('schema', schema);
   return {
     prisma,
+    ...(onStatement ? { onStatement } : {}),
     kind: 'postgres',
     location: redactPassword(location),
     async openMigrationConnection() {
@@ -188,7 +213,7 @@ async function openPostgres(url: string, schema: string | undefined): Promise<St
         close: () => migrationPool.end(),
       };
     },
-    listen: (channel, onPayload, onReconnect) => listenOnPostgres(postgresPoolConfig(url, schema), channel, onPayload, onReconnect),
+    listen: (channel, onPayload, onReconnect, onDrop) => listenOnPostgres(postgresPoolConfig(url, schema), channel, onPayload, onReconnect, onDrop),
     async close() {
       await prisma.$disconnect();
       await pool.end();
@@ -205,7 +230,7 @@ const LISTEN_RETRY_MAX_MS = 30_000;
  * 30 s), for as long as the listener is open; `onReconnect` then runs, since notifications sent
  * while nobody listened are lost and whoever waits on them should read again.
  */
-async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayload: (payload: string) => void, onReconnect?: () => void): Promise<{ close(): Promise<void> }> {
+async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayload: (payload: string) => void, onReconnect?: () => void, onDrop?: () => void): Promise<{ close(): Promise<void> }> {
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new RangeError(`"${channel}" is not a channel name.`);
   let closed = false;
   let client: pg.Client | null = null;
@@ -232,6 +257,7 @@ async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayloa
     if (client !== which) return;
     client = null;
     which.end().catch(() => {});
+    onDrop?.();
     schedule();
   };
   const schedule = (): void => {
@@ -264,5 +290,5 @@ async function listenOnPostgres(config: pg.PoolConfig, channel: string, onPayloa
 /** Opens the store DATABASE_URL (or `options.databaseUrl`) names; the caller closes it. */
 export async function openStore(options: OpenStoreOptions = {}): Promise<Store> {
   const target = resolveStoreTarget(options.databaseUrl ?? process.env.DATABASE_URL, options.cwd);
-  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target.schema);
+  return target.kind === 'pglite' ? openPglite(target.dataDir) : openPostgres(target.url, target.schema, options.observeStatements);
 }

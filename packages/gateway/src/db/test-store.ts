@@ -118,14 +118,14 @@ export async function createEmptyPglite(): Promise<PGlite> {
 
 async function createPgliteTestStore(template: TemplateName): Promise<Store> {
   const database = await createPglite(undefined, { loadDataDir: await loadTemplate(template) });
-  return storeOnPglite(database, `${memoryDataDir} (test copy)`);
+  return storeOnPglite(database, `${memoryDataDir} (test copy)`, { observeStatements: true });
 }
 
 async function createPostgresTestStore(serverUrl: string, template: TemplateName): Promise<Store> {
   const schema = `sav_test_${randomBytes(6).toString('hex')}`;
   const url = new URL(serverUrl);
   url.searchParams.set('schema', schema);
-  const store = await openStore({ databaseUrl: url.href });
+  const store = await openStore({ databaseUrl: url.href, observeStatements: true });
   const dropSchemaAndClose = async (): Promise<void> => {
     try {
       await store.prisma.$executeRawUnsafe(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);

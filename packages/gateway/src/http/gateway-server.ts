@@ -6,9 +6,11 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { LEGAL_LANGUAGES, resolveLocale, resolveLocaleAmong } from '@sav/rules';
 import { getOperationAST, GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { operationsOutOfScope } from '../tenancy/key-scopes.js';
 import type { GatewayContext } from '../context.js';
 import type { Store } from '../db/store.js';
+import { startConfigurationCache } from '../db/configuration-cache.js';
 import { schema } from '../schema/index.js';
 import { authenticate } from '../tenancy/authenticate.js';
 import { originAllowed } from '../tenancy/origins.js';
@@ -139,7 +141,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     persistedQueries: false,
     allowBatchedHttpRequests: false,
     validationRules: [QueryLimitsRule],
-    plugins: [keyScopesPlugin],
+    // No cache hints are used: without this, Apollo wraps every field resolver to gather them.
+    plugins: [keyScopesPlugin, ApolloServerPluginCacheControlDisabled()],
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
       const limitCode = limitCodeOf(formatted, error);
@@ -155,6 +158,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   });
   await apollo.start();
   const ticketChanges = await TicketChangeFeed.start(store);
+  const configurationCache = await startConfigurationCache(store);
 
   /** A refusal before GraphQL runs, logged by its code (never the body or the key). */
   function refuse(response: ServerResponse, requestId: string, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
@@ -414,6 +418,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       server.closeAllConnections();
       await closed;
       await ticketChanges.close();
+      await configurationCache.stop();
       await apollo.stop();
       if (!options.rateLimits) await rateLimits.close();
     },

@@ -2,6 +2,7 @@
  * A tenant's settings for the service after the visit (secret key): read them, change some. The
  * rules check every field; a refusal names each bad one and changes nothing.
  */
+import { configurationChanged } from '../db/configuration-cache.js';
 import { checkServiceSettings, PERSONAL_DATA_RETENTION_DAYS } from '@sav/rules';
 import { requireSecretKey } from '../tenancy/authorization.js';
 import { loadTenantSettings, type TenantSettings } from '../tenancy/tenant-settings.js';
@@ -68,6 +69,7 @@ builder.mutationField('updateServiceSettings', (t) =>
           const checked = checkServiceSettings(input, { allowLocalHttp: !context.production });
           if (!checked.ok) throw InvalidInputError.fromViolation(checked.violation);
           await context.store.prisma.tenant.update({ where: { id: context.tenant.id }, data: checked.value });
+          configurationChanged(context.store, context.tenant.id);
           return { settings: await loadTenantSettings(context.store, context.tenant.id) };
         })(),
       );

@@ -1,5 +1,5 @@
 import type { Coverage, LegalRemedy, Remedy } from '@sav/rules';
-import { runWarrantyCheck, type WarrantyCheckView } from '../warranty/warranty-check-service.js';
+import { type LegalRightView, type RecourseView, runWarrantyCheck, type WarrantyCheckView } from '../warranty/warranty-check-service.js';
 import type { ProductRecord } from '../warranty/warranty-records.js';
 import { builder } from './builder.js';
 import { money, MoneyRef } from './money.js';
@@ -57,7 +57,7 @@ const LegalRemedyRef = builder.objectRef<LegalRemedy>('LegalRemedy').implement({
   }),
 });
 
-const LegalRightRef = builder.objectRef<WarrantyCheckView['legalRights'][number]>('LegalRight').implement({
+const LegalRightRef = builder.objectRef<LegalRightView>('LegalRight').implement({
   description: 'A statutory right where the product was bought, with its source. Information, not legal advice.',
   fields: (t) => ({
     jurisdiction: t.exposeString('jurisdiction', { description: 'EU for the directive floor; FR, NL, CN, … for a national rule set.' }),
@@ -88,7 +88,7 @@ const RecourseParty = builder.enumType('RecourseParty', {
   values: ['SELLER', 'WARRANTOR', 'MANUFACTURER', 'LABELLED_REPAIRER'] as const,
 });
 
-const RecourseRef = builder.objectRef<WarrantyCheckView['recourse'][number]>('Recourse').implement({
+const RecourseRef = builder.objectRef<RecourseView>('Recourse').implement({
   description: 'A way to have a fault put right on the judging day: which layer answers and who to turn to.',
   fields: (t) => ({
     layer: t.expose('layer', { type: RecourseLayer }),
@@ -122,8 +122,8 @@ const WarrantyCheckRef = builder.objectRef<WarrantyCheckView>('WarrantyCheck').i
     status: t.expose('status', { type: WarrantyStatus }),
     coverages: t.field({ type: [CoverageRef], resolve: (check) => [...check.coverages] }),
     remedies: t.field({ type: [RemedyRef], description: 'What the customer may ask for as of `asOf`.', resolve: (check) => [...check.remedies] }),
-    legalRights: t.field({ type: [LegalRightRef], description: 'The statutory layer where the product was bought, each with its source.', resolve: (check) => [...check.legalRights] }),
-    recourse: t.field({ type: [RecourseRef], description: 'Who to turn to for a fault today, the best first; empty when nothing is open.', resolve: (check) => [...check.recourse] }),
+    legalRights: t.field({ type: [LegalRightRef], description: 'The statutory layer where the product was bought, each with its source.', resolve: async (check) => [...(await check.legalRights())] }),
+    recourse: t.field({ type: [RecourseRef], description: 'Who to turn to for a fault today, the best first; empty when nothing is open.', resolve: async (check) => [...(await check.recourse())] }),
     legalNotice: t.exposeString('legalNotice', { description: 'That the legal layer is information, not legal advice.' }),
     exclusions: t.field({ type: [ExclusionRef], resolve: (check) => [...check.exclusions] }),
     paidRepairAvailable: t.exposeBoolean('paidRepairAvailable', { description: 'Whether paid repair stays available outside free cover.' }),

@@ -1,3 +1,4 @@
+import { cachedRead } from '../db/configuration-cache.js';
 import type { Store } from '../db/store.js';
 import { hashKey } from './keys.js';
 
@@ -35,6 +36,12 @@ export function bearerKey(authorization: string | undefined): { key: string } | 
 
 /** How often a key's last-used time is written: at most once a minute, not on every request. */
 const LAST_USED_PRECISION_MS = 60_000;
+/** When this process last wrote each key's last-used time (the cached key row keeps the time it was read with). */
+const lastUsedWritten = new Map<string, number>();
+const API_KEY_SELECT = {
+  id: true, kind: true, label: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true,
+  tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } },
+} as const;
 
 /**
  * Finds the tenant of a key; revoked, expired and unknown keys are refused alike, saying nothing
@@ -44,17 +51,16 @@ export async function authenticate(store: Store, authorization: string | undefin
   const now = options.now ?? new Date();
   const bearer = bearerKey(authorization);
   if ('message' in bearer) return { ok: false, message: bearer.message };
-  const apiKey = await store.prisma.apiKey.findUnique({
-    where: { hash: hashKey(bearer.key) },
-    select: {
-      id: true, kind: true, label: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true,
-      tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } },
-    },
-  });
+  const hash = hashKey(bearer.key);
+  // Through the running gateway's cache: a revocation reaches it by the database's change notice.
+  const apiKey = await cachedRead(store, 'api-key', hash, () => store.prisma.apiKey.findUnique({ where: { hash }, select: API_KEY_SELECT }), (key) => key?.tenant.id ?? null);
   if (!apiKey || apiKey.revokedAt !== null || (apiKey.expiresAt !== null && apiKey.expiresAt <= now)) return { ok: false, message: 'Unknown, revoked or expired API key.' };
   const { demo, ...tenant } = apiKey.tenant;
   if (demo && options.production) return { ok: false, message: 'Demo keys are refused where NODE_ENV=production: issue your own with `sav keys issue`.' };
-  if (apiKey.lastUsedAt === null || now.getTime() - apiKey.lastUsedAt.getTime() >= LAST_USED_PRECISION_MS) {
+  const lastUsed = Math.max(apiKey.lastUsedAt?.getTime() ?? -Infinity, lastUsedWritten.get(apiKey.id) ?? -Infinity);
+  if (now.getTime() - lastUsed >= LAST_USED_PRECISION_MS) {
+    if (lastUsedWritten.size >= 100_000) lastUsedWritten.clear();
+    lastUsedWritten.set(apiKey.id, now.getTime());
     await store.prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now }, select: { id: true } });
   }
   return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id, keyLabel: apiKey.label, keyScopes: apiKey.scopes } };

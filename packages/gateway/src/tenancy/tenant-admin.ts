@@ -1,4 +1,5 @@
 import { isTimeZone, SEED_000_TERMS } from '@sav/rules';
+import { configurationChanged } from '../db/configuration-cache.js';
 import type { Store } from '../db/store.js';
 import { schema } from '../schema/index.js';
 import { checkScopes } from './key-scopes.js';
@@ -125,6 +126,7 @@ export async function revokeKey(store: Store, slug: string, reference: string) {
   const key = await findKey(store, slug, reference);
   if (key.revokedAt !== null) return { ...key, alreadyRevoked: true };
   const revoked = await store.prisma.apiKey.update({ where: { id: key.id }, data: { revokedAt: new Date() }, select: KEY_SELECT });
+  configurationChanged(store, key.tenantId);
   return { ...revoked, alreadyRevoked: false };
 }
 
@@ -147,5 +149,6 @@ export async function rotateKey(store: Store, slug: string, reference: string, g
       ? store.prisma.apiKey.update({ where: { id: old.id }, data: { revokedAt: endsAt }, select: { id: true } })
       : store.prisma.apiKey.update({ where: { id: old.id }, data: { expiresAt: old.expiresAt && old.expiresAt < endsAt ? old.expiresAt : endsAt }, select: { id: true } }),
   ]);
+  configurationChanged(store, old.tenantId);
   return { ...successor, key, replaces: old.displayPrefix, oldKeyEndsAt: endsAt };
 }

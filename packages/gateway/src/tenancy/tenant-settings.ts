@@ -1,4 +1,5 @@
 import { checkFaultMapping, checkPriceList, DEFAULT_FAULT_MAPPING, type FaultMapping, type PriceList } from '@sav/rules';
+import { cachedRead } from '../db/configuration-cache.js';
 import type { Store } from '../db/store.js';
 
 /** A tenant's service settings, read once per request: booking windows, cut-off, price list, fault mapping. */
@@ -30,7 +31,12 @@ export interface TenantSettings {
   readonly personalDataRetentionDays: number;
 }
 
-export async function loadTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
+/** The tenant's settings, from the running gateway's cache where there is one. */
+export function loadTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
+  return cachedRead(store, 'tenant-settings', tenantId, () => readTenantSettings(store, tenantId), () => tenantId);
+}
+
+async function readTenantSettings(store: Store, tenantId: string): Promise<TenantSettings> {
   const row = await store.prisma.tenant.findUniqueOrThrow({
     where: { id: tenantId },
     select: {

@@ -131,7 +131,7 @@ async function checkWorkAuthorised(context: GatewayContext, ticket: LifecycleTic
   const facts = { warrantyStatus: ticket.warrantyStatus, latestQuote: ticket.latestQuote?.status ?? null };
   if (checkWorkMayProceed(facts).ok) return;
   // Only when the maker's warranty and a quote leave it open: does the law make the repair free?
-  const legalGuaranteeCovers = coveringLegalGuarantee((await checkTicketWarranty(context, ticket))?.legalRights ?? []) !== undefined;
+  const legalGuaranteeCovers = coveringLegalGuarantee((await (await checkTicketWarranty(context, ticket))?.legalRights()) ?? []) !== undefined;
   const decision = checkWorkMayProceed({ ...facts, legalGuaranteeCovers });
   if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
 }

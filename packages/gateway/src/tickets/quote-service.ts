@@ -21,7 +21,7 @@ import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
  */
 async function coverForQuote(context: GatewayContext, ticket: LifecycleTicket, outsideLegalGuarantee: string | null, labelledRepairer: boolean) {
   const check = await checkTicketWarranty(context, ticket);
-  const underTheLaw = checkQuoteUnderTheLaw(check?.legalRights ?? [], { outsideLegalGuarantee, labelledRepairer });
+  const underTheLaw = checkQuoteUnderTheLaw((await check?.legalRights()) ?? [], { outsideLegalGuarantee, labelledRepairer });
   if (!underTheLaw.ok) throw new ChangeNotAllowedError(underTheLaw.violation.message, underTheLaw.violation.code);
   const coveredParts = new Set(check?.coverages.filter((coverage) => coverage.active).map((coverage) => coverage.part) ?? []);
   return { coveredParts, repairBonus: underTheLaw.value.repairBonus };

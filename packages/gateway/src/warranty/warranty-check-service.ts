@@ -1,6 +1,7 @@
 import { countRequest } from '../tenancy/rate-limit.js';
 import {
   checkWarranty,
+  checkLegalDates,
   explainLegalRight,
   explainRecourse,
   type LegalRight,
@@ -32,11 +33,15 @@ export interface WarrantyCheckView {
   readonly exclusions: readonly { code: string; description: string }[];
   readonly paidRepairAvailable: boolean;
   readonly explanation: string;
-  readonly legalRights: readonly (LegalRight & { readonly explanation: string })[];
-  readonly recourse: readonly (Recourse & { readonly explanation: string })[];
+  /** The statutory layer, judged when first asked for (a check by serial reads the unit's repairs for it). */
+  legalRights(): Promise<readonly LegalRightView[]>;
+  recourse(): Promise<readonly RecourseView[]>;
   /** "Information, not legal advice", in the legal texts' language. */
   readonly legalNotice: string;
 }
+
+export type LegalRightView = LegalRight & { readonly explanation: string };
+export type RecourseView = Recourse & { readonly explanation: string };
 
 /** Loads the purchase and the tenant's policies, lets the rules judge, and shapes the answer. */
 export async function runWarrantyCheck(question: WarrantyCheckQuestion, context: GatewayContext): Promise<WarrantyCheckView> {
@@ -76,19 +81,28 @@ export async function runWarrantyCheck(question: WarrantyCheckQuestion, context:
   if (!decision.ok) throw new InvalidInputError(decision.violation.message, decision.violation.code, decision.violation.field);
   const assessment = decision.value;
 
-  const repairs = input.by === 'serial' ? recordedRepairs(await findRepairHistory(store, tenant.id, input.serialNumber, tenant.timeZone)) : [];
-  const legal = judgeLegalLayer(
-    { country, category: product.category, purchaseDate, deliveredOn: input.deliveredOn ?? purchaseDate, asOf, condition: input.condition, servicePeriods, repairs },
-    assessment,
-  );
-  if (!legal.ok) throw new InvalidInputError(legal.violation.message, legal.violation.code, legal.violation.field);
+  // The legal question is refused here or never (its only refusals are about its dates), so that a
+  // refusal stays a typed answer; the law itself is judged, and its words written, only for the
+  // fields the query asks for, once.
+  const legalQuestion = { country, category: product.category, purchaseDate, deliveredOn: input.deliveredOn ?? purchaseDate, asOf, condition: input.condition, servicePeriods };
+  const dates = checkLegalDates(legalQuestion);
+  if (!dates.ok) throw InvalidInputError.fromViolation(dates.violation);
   const words = { ...context.legalLocale, asOf, country };
-  const legalRights = legal.value.rights.map((right) => ({ ...right, explanation: explainLegalRight(right, words) }));
-  const recourse = legal.value.recourse.map((r) => ({ ...r, explanation: explainRecourse(r, context.legalLocale) }));
-  return {
-    legalRights,
-    recourse,
-    legalNotice: legalDisclaimer(context.legalLocale.language),
+  const legalLayer = once(async () => {
+    const repairs = input.by === 'serial' ? recordedRepairs(await findRepairHistory(store, tenant.id, input.serialNumber, tenant.timeZone)) : [];
+    const legal = judgeLegalLayer({ ...legalQuestion, repairs }, assessment);
+    if (!legal.ok) throw InvalidInputError.fromViolation(legal.violation);
+    return {
+      rights: legal.value.rights.map((right) => withExplanation(right, () => explainLegalRight(right, words))),
+      recourse: legal.value.recourse.map((r) => withExplanation(r, () => explainRecourse(r, context.legalLocale))),
+    };
+  });
+  const view: WarrantyCheckView = {
+    legalRights: async () => (await legalLayer()).rights,
+    recourse: async () => (await legalLayer()).recourse,
+    get legalNotice() {
+      return legalDisclaimer(context.legalLocale.language);
+    },
     productModel: product.model,
     product,
     purchaseDate,
@@ -96,8 +110,36 @@ export async function runWarrantyCheck(question: WarrantyCheckQuestion, context:
     status: assessment.status,
     coverages: assessment.coverages,
     remedies: assessment.remedies,
-    exclusions: assessment.exclusions.map((code) => ({ code, description: describeExclusion(code, language) })),
+    get exclusions() {
+      const value = assessment.exclusions.map((code) => ({ code, description: describeExclusion(code, language) }));
+      Object.defineProperty(this, 'exclusions', { value });
+      return value;
+    },
     paidRepairAvailable: assessment.paidRepairAvailable,
-    explanation: explainWarranty(assessment, { productName: product.name, language, locale: context.locale }),
+    get explanation() {
+      const value = explainWarranty(assessment, { productName: product.name, language, locale: context.locale });
+      Object.defineProperty(this, 'explanation', { value });
+      return value;
+    },
   };
+  return view;
+}
+
+/** `compute`'s answer, computed on the first call only. */
+function once<T>(compute: () => Promise<T>): () => Promise<T> {
+  let answer: Promise<T> | undefined;
+  return () => (answer ??= compute());
+}
+
+/** `item` with an `explanation` written when first read. */
+function withExplanation<T extends object>(item: T, explain: () => string): T & { readonly explanation: string } {
+  return Object.defineProperty({ ...item }, 'explanation', {
+    enumerable: true,
+    configurable: true,
+    get() {
+      const value = explain();
+      Object.defineProperty(this, 'explanation', { value, enumerable: true });
+      return value;
+    },
+  }) as T & { readonly explanation: string };
 }

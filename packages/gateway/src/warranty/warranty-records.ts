@@ -1,5 +1,6 @@
 import { type DateRange, type TicketRepairHistory, todayIn, type WarrantyPolicy } from '@sav/rules';
 import { toCalendarDate, toCalendarDateOrNull } from '../db/calendar-columns.js';
+import { cachedRead } from '../db/configuration-cache.js';
 import type { Store } from '../db/store.js';
 
 /** Loads what a warranty check needs from the store, as the rules package's plain data. */
@@ -24,11 +25,15 @@ export interface SaleRecord {
 
 const PRODUCT_FIELDS = { model: true, name: true, brand: true, category: true, productLines: true, replacementPriceMinor: true } as const;
 
-export async function findProduct(store: Store, tenantId: string, model: string): Promise<ProductRecord | null> {
-  return store.prisma.productModel.findFirst({
-    where: { tenantId, model: { equals: model, mode: 'insensitive' } },
-    select: PRODUCT_FIELDS,
-  });
+/** A model of the tenant's catalogue, as customers type it (any case); from the gateway's cache where there is one. */
+export function findProduct(store: Store, tenantId: string, model: string): Promise<ProductRecord | null> {
+  return cachedRead(
+    store,
+    'product-model',
+    `${tenantId}\u0000${model.toUpperCase()}`,
+    () => store.prisma.productModel.findFirst({ where: { tenantId, model: { equals: model, mode: 'insensitive' } }, select: PRODUCT_FIELDS }),
+    () => tenantId,
+  );
 }
 
 export async function findSale(store: Store, tenantId: string, serialNumber: string): Promise<SaleRecord | null> {
@@ -54,7 +59,13 @@ export async function findSale(store: Store, tenantId: string, serialNumber: str
   };
 }
 
-export async function findPolicies(store: Store, tenantId: string, productLines: readonly string[]): Promise<WarrantyPolicy[]> {
+/** The tenant's warranty policies of these product lines, oldest first; from the gateway's cache where there is one. */
+export function findPolicies(store: Store, tenantId: string, productLines: readonly string[]): Promise<readonly WarrantyPolicy[]> {
+  const lines = [...new Set(productLines)].sort();
+  return cachedRead(store, 'warranty-policies', `${tenantId}\u0000${lines.join('\u0000')}`, () => readPolicies(store, tenantId, lines), () => tenantId);
+}
+
+async function readPolicies(store: Store, tenantId: string, productLines: readonly string[]): Promise<WarrantyPolicy[]> {
   const policies = await store.prisma.warrantyPolicy.findMany({
     where: { tenantId, productLine: { in: [...productLines] } },
     include: { parts: { select: { part: true, months: true } } },

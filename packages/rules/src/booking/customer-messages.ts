@@ -1,4 +1,5 @@
 import type { Language } from '../language/language.js';
+import { dateTimeFormat } from '../language/intl-formats.js';
 
 /** A message to a customer, in plain words, before any transport is chosen. */
 export interface CustomerMessage {
@@ -27,8 +28,8 @@ export interface VisitFacts {
 
 /** "Tuesday 21 April 2026, 08:00 – 10:00" in the customer's zone and locale. */
 export function formatArrivalWindow(visit: Pick<VisitFacts, 'windowStart' | 'windowEnd'>, locale: string, timeZone: string): string {
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(visit.windowStart);
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
+  const day = dateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone }).format(visit.windowStart);
+  const time = dateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone });
   return `${day}, ${time.format(visit.windowStart)} – ${time.format(visit.windowEnd)}`;
 }
 

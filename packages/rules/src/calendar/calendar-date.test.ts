@@ -52,6 +52,19 @@ describe('calendar dates', () => {
     assert.equal(todayIn('America/New_York', instant), '2026-03-01');
   });
 
+  it("tells today's date right however instants follow one another (it remembers the last minute's answer)", () => {
+    const reference = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Kolkata', year: 'numeric', month: '2-digit', day: '2-digit' });
+    // Around midnight in Kolkata (UTC+05:30): the same minute asked twice, then the next, then back, then historic instants.
+    const midnight = Date.parse('2026-03-01T18:30:00Z');
+    const instants = [midnight - 1, midnight - 30_000, midnight, midnight + 1, midnight - 1, midnight + 59_999, Date.parse('1900-01-01T18:38:00Z'), Date.parse('1900-01-01T18:39:00Z')];
+    for (const instant of instants) assert.equal(todayIn('Asia/Kolkata', new Date(instant)), reference.format(new Date(instant)), new Date(instant).toISOString());
+    fc.assert(
+      fc.property(fc.integer({ min: Date.UTC(1850, 0, 1), max: Date.UTC(2100, 0, 1) }), fc.integer({ min: -120_000, max: 120_000 }), (instant, step) => {
+        for (const at of [instant, instant + step, instant]) assert.equal(todayIn('Asia/Kolkata', new Date(at)), reference.format(new Date(at)));
+      }),
+    );
+  });
+
   it('day numbers round-trip for any date', () => {
     fc.assert(
       fc.property(fc.integer({ min: -100_000, max: 100_000 }), (n) => {

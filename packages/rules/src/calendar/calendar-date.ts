@@ -110,8 +110,23 @@ export function statutoryAnniversary(start: CalendarDate, months: number): Calen
 const dayFormatters = new Map<string, Intl.DateTimeFormat>();
 const knownZones = new Map<string, boolean>();
 
+/** The last answer of todayIn per zone, valid for its minute (every request asks it, mostly in the same minute). */
+const lastDays = new Map<string, { minute: number; day: CalendarDate }>();
+/** Since 1980 every zone's offset from UTC is a whole number of minutes: a day changes only on a minute. */
+const WHOLE_MINUTE_OFFSETS_SINCE_MS = Date.UTC(1980, 0, 1);
+
 /** Today's date in an IANA time zone, at the instant `now`. */
 export function todayIn(timeZone: string, now: Date): CalendarDate {
+  const instant = now.getTime();
+  const minute = Math.floor(instant / 60_000);
+  const last = lastDays.get(timeZone);
+  if (last !== undefined && last.minute === minute && instant >= WHOLE_MINUTE_OFFSETS_SINCE_MS) return last.day;
+  const day = dayInZone(timeZone, now);
+  if (instant >= WHOLE_MINUTE_OFFSETS_SINCE_MS && (last !== undefined || lastDays.size < 1000)) lastDays.set(timeZone, { minute, day });
+  return day;
+}
+
+function dayInZone(timeZone: string, now: Date): CalendarDate {
   let formatter = dayFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });

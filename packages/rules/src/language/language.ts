@@ -1,3 +1,5 @@
+import { dateTimeFormat } from './intl-formats.js';
+
 /** The languages SAV's rules explain themselves in; anything else falls back to English. */
 export const LANGUAGES = ['en', 'fr'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -49,7 +51,13 @@ export function resolveLanguage(preference: string | null | undefined): Language
 
 /** A long, plain date in a locale ("August 20, 2024", "20 August 2024", "20 août 2024"); never shifted by a zone. */
 export function formatLongDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
+  let formatter = longDateFormats.get(locale);
+  if (formatter === undefined) {
+    formatter = dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    if (longDateFormats.size < 100) longDateFormats.set(locale, formatter);
+  }
+  return formatter.format(new Date(`${date}T00:00:00Z`));
 }
+
+/** formatLongDate's formatters by locale: it is called a dozen times per warranty check. */
+const longDateFormats = new Map<string, Intl.DateTimeFormat>();

@@ -273,18 +273,28 @@ function applies(rule: StatutoryRule | undefined, category: string): rule is Sta
 }
 
 /**
- * Every statutory right where the product was bought: the national rule set in force on the
- * purchase date and, inside the EU, the directive's floor where it says more (or alone, for a
- * member state without a rule set of its own); obligations in force on the judging day; France's
- * repair bonus once no guarantee covers the unit. Information, not legal advice.
+ * The only ways a legal question can be refused: a day that is not a real one, a delivery before
+ * the purchase. Checked on its own by a caller that judges the law only when asked for it.
  */
-export function assessLegalRights(request: LegalRightsRequest): Decision<LegalRight[]> {
+export function checkLegalDates(request: Pick<LegalRightsRequest, 'purchaseDate' | 'deliveredOn' | 'asOf'>): Decision<null> {
   for (const [field, day] of [['purchaseDate', request.purchaseDate], ['deliveredOn', request.deliveredOn], ['asOf', request.asOf]] as const) {
     if (!isCalendarDate(day)) return refuse('INVALID_DATE', `"${day}" is not a real day (YYYY-MM-DD).`, [field]);
   }
   if (request.deliveredOn < request.purchaseDate) {
     return refuse('DELIVERY_BEFORE_PURCHASE', `The delivery date ${request.deliveredOn} comes before the purchase date ${request.purchaseDate}.`, ['deliveredOn']);
   }
+  return accept(null);
+}
+
+/**
+ * Every statutory right where the product was bought: the national rule set in force on the
+ * purchase date and, inside the EU, the directive's floor where it says more (or alone, for a
+ * member state without a rule set of its own); obligations in force on the judging day; France's
+ * repair bonus once no guarantee covers the unit. Information, not legal advice.
+ */
+export function assessLegalRights(request: LegalRightsRequest): Decision<LegalRight[]> {
+  const dates = checkLegalDates(request);
+  if (!dates.ok) return dates;
   if (request.country === null) return accept([]);
   const rules = request.rules ?? STATUTORY_RULES;
   const country = request.country.toUpperCase();

@@ -6,6 +6,7 @@
 import { formatLongDate } from '../language/language.js';
 import type { LegalRight } from './legal-rights.js';
 import type { Recourse } from './recourse.js';
+import { displayNames, numberFormat } from '../language/intl-formats.js';
 
 export const LEGAL_LANGUAGES = ['en', 'fr', 'nl', 'zh'] as const;
 export type LegalLanguage = (typeof LEGAL_LANGUAGES)[number];
@@ -197,13 +198,13 @@ function factsFor(right: LegalRight, context: LegalWordsContext): Facts {
   const locale = context.locale ?? context.language;
   let countryName = context.country ?? '';
   try {
-    countryName = (context.country && new Intl.DisplayNames([locale], { type: 'region' }).of(context.country.toUpperCase())) || countryName;
+    countryName = (context.country && displayNames(locale, { type: 'region' }).of(context.country.toUpperCase())) || countryName;
   } catch {
     // An unknown code is named as given.
   }
   return {
     date: (day) => formatLongDate(day, locale),
-    money: (minor, currency) => new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minor / 100),
+    money: (minor, currency) => numberFormat(locale, { style: 'currency', currency }).format(minor / 100),
     countryName,
     right,
     asOf: context.asOf,

@@ -4,9 +4,10 @@
  * the repair (steps 6–7).
  */
 import { type CustomerMessage, type MessageContext, SIGN_OFF } from '../booking/customer-messages.js';
+import { dateTimeFormat } from '../language/intl-formats.js';
 
 function timeOf(at: Date, context: MessageContext): string {
-  return new Intl.DateTimeFormat(context.locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: context.timeZone }).format(at);
+  return dateTimeFormat(context.locale, { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: context.timeZone }).format(at);
 }
 
 /** The technician is late: why, and when they now expect to arrive. */

@@ -6,13 +6,14 @@ import type { Language } from '../language/language.js';
 import { formatMoney } from '../booking/price-estimate.js';
 import type { NetworkTerms } from './network-terms.js';
 import type { ReinterventionQuote } from './reintervention-quote.js';
+import { numberFormat } from '../language/intl-formats.js';
 
 function money(minor: number, currency: string, language: Language): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(Number(formatMoney(minor, currency)));
+  return numberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'currency', currency }).format(Number(formatMoney(minor, currency)));
 }
 
 function percent(basisPoints: number, language: Language): string {
-  return new Intl.NumberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
+  return numberFormat(language === 'fr' ? 'fr-FR' : 'en-GB', { style: 'percent', maximumFractionDigits: 2 }).format(basisPoints / 10_000);
 }
 
 const CAUSE = {
