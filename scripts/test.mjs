@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: every test of the workspace, in the order a newcomer would trust them, and one
 // closing line with the totals. Steps:
-//   1. build (Prisma client, elements bundle with its size budget) and typecheck every package;
+//   1. build (Prisma client, elements bundle), the bundle's size budgets (`pnpm size`), and typecheck every package;
 //   2. node tests (rules, gateway on PGlite, client, example pages, workspace) with a gateway running;
 //   3. the gateway and store tests again on PostgreSQL when SAV_TEST_DATABASE_URL is set;
 //   4. browser tests of the components in Chromium (installed from Debian's packages if missing).
@@ -98,7 +98,8 @@ function startGateway() {
 }
 
 const started = Date.now();
-const built = step('build (Prisma client, elements bundle within its size budget)', run('pnpm', ['build']));
+const built = step('build (Prisma client, elements bundle)', run('pnpm', ['build']));
+step('bundle sizes within their gzip budgets (pnpm size)', run('pnpm', ['size']));
 step('typecheck every package and the benchmarks', run('pnpm', ['typecheck']));
 
 let gateway;

@@ -1,26 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/minify-templates.mjs';
 
 const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
- * Two builds, both minified ES modules in dist/ (scripts/check-size.mjs then holds each to its
- * gzip budget):
+ * Two builds, both minified ES modules in dist/ (`pnpm size`, scripts/check-size.mjs, then holds
+ * each to its gzip budget):
  *
- * - `vite build`: dist/sav-elements.js, one self-contained file with Lit and every customer-facing
- *   component, for a retailer who loads everything with a single `<script type="module">`. Its budget
- *   is 84 KiB gzip: the warranty check and the booking took 37 KiB (Lit about 6 of them), the
- *   ticket tracker adds about 19 KiB (7 KiB of it its strings in four languages), the
- *   reintervention terms about 9 KiB (4 KiB of it their strings in four languages) and the completion
- *   certificate about 13 KiB (its strings in four languages, the job's view, the signing and declining
- *   forms, the signature pad), and the warranty check's legal layer with its Dutch and Chinese 2 KiB: 80 KiB. The certificate stays in it rather than in a second bundle:
- *   the all-in-one file promises every customer-facing component, and a page that counts its bytes
- *   (an installer platform signing on a tablet, a shop's product page) loads one component's file
- *   instead, with the chunks they share:
+ * - `vite build`: dist/sav-elements.js, every customer-facing component with Lit, for a retailer
+ *   who loads everything with a single `<script type="module">`.
  * - `vite build --mode components`: dist/sav-warranty-check.js, dist/sav-booking.js,
- *   dist/sav-ticket-tracker.js, dist/sav-reintervention-terms.js and dist/sav-completion-certificate.js, one entry per component, with what they share (Lit, the client,
- *   the shared strings and styles) in dist/chunks/, which the browser fetches once for every
- *   component on the page. Each entry's budget counts the entry and every chunk it imports.
+ *   dist/sav-ticket-tracker.js, dist/sav-reintervention-terms.js and
+ *   dist/sav-completion-certificate.js, one entry per component, with what they share (Lit, the
+ *   client, the shared strings and styles) in dist/chunks/, which the browser fetches once for every
+ *   component on the page.
+ *
+ * Both put in dist/chunks/ what a component fetches only when it needs it, with `import()`: the
+ * strings of each language but English (i18n/<catalog>.<language>.ts), fetched when a component
+ * speaks it; and what it shows only after a user action or an answer (the booking's later steps,
+ * the warranty result, the ticket, the certificate's job, the terms: internal/lazy-part.ts), with
+ * its CSS and its English (i18n/<catalog>.en.ts), fetched once the first render is done. The
+ * browser resolves those relative to the entry's own URL, so dist/ is served as a whole. The
+ * templates' indentation is minified too (scripts/minify-templates.mjs).
  */
 const components = {
   'sav-warranty-check': source('./src/components/warranty-check/warranty-check.ts'),
@@ -48,10 +50,14 @@ export default defineConfig(({ mode }) => {
         ? { entry: components, formats: ['es'], fileName: (_format, name) => `${name}.js` }
         : { entry: source('./src/index.ts'), formats: ['es'], fileName: () => 'sav-elements.js' },
       rolldownOptions: {
+        // What an entry shares with the parts it fetches later stays in the entry (the part imports
+        // it from there) rather than in a common chunk beside it: one file less to wait for.
+        preserveEntrySignatures: 'allow-extension',
         // Vite keeps the whitespace of an ES library (for a bundler downstream); these files go to
         // browsers as they are, so minify them whole.
-        output: perComponent ? { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' } : { minify: true },
+        output: { minify: true, chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
+    plugins: [minifyTemplatesPlugin()],
   };
 });

@@ -2,6 +2,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 const gatewayUrl = process.env.SAV_TEST_API ?? '';
 
@@ -15,7 +16,19 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // The components' templates minified as the build ships them (scripts/minify-templates.mjs),
+    // after esbuild has made the TypeScript JavaScript; the tests' own fixtures are left as written.
+    {
+      name: 'sav-minify-templates',
+      transform(context) {
+        if (!/\/packages\/elements\/src\/.*(?<!\.test)\.ts$/.test(context.path) || typeof context.body !== 'string') return undefined;
+        const minified = minifyTemplates(context.body, context.path, 'js');
+        return minified ? { body: minified.code } : undefined;
+      },
+    },
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -1,31 +1,20 @@
+export { createSavClient, type SavClient } from './client.js';
+// What a bundle that sends few operations uses instead of createSavClient (which knows them all):
+// savRequest and savSubscribe with the documents of `@sav/client/documents`.
 export {
-  createSavClient,
-  defaultStreamEndpoint,
   SavRequestError,
+  savRequest,
+  type DocumentText,
   type FetchFunction,
   type GraphQLErrorEntry,
-  type SavClient,
   type SavClientOptions,
+  type SavDocument,
   type SavRequestOptions,
   type SavTransportErrorCode,
-} from './client.js';
-export { WarrantyCheckDocument } from './operations/warranty-check.js';
-export { AvailableSlotsDocument, RepairEstimateDocument, RepairOptionsDocument, RequestRepairDocument } from './operations/booking.js';
-export { DropOffSlotsDocument, WorkshopsDocument } from './operations/drop-off.js';
-export {
-  AnswerQuoteDocument,
-  CustomerTicketByLinkDocument,
-  CustomerTicketDocument,
-  RateRepairDocument,
-  TicketUpdatesDocument,
-} from './operations/tracker.js';
-export { ReinterventionQuoteDocument, ReinterventionTermsDocument } from './operations/reintervention.js';
-export {
-  CompletionCertificateDocument,
-  CompletionCertificatePdfDocument,
-  DeclineCompletionCertificateDocument,
-  SignCompletionCertificateDocument,
-} from './operations/completion-certificate.js';
+} from './transport.js';
+export { defaultStreamEndpoint, savSubscribe } from './subscribe.js';
+// The operations' documents (WarrantyCheckDocument, CustomerTicketDocument, …) come from the
+// generated module below.
 export { EventStreamParser, readEventStream, type ServerSentEvent } from './event-stream.js';
 export { graphql } from './generated/gql.js';
 export * from './generated/graphql.js';

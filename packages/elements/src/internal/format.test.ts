@@ -1,10 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { calendarDifference, coverTimeLeft, formatDate, formatDuration, localToday, parseCalendarDate } from './format.js';
+import { loadLanguage, sharedCatalog } from './i18n.js';
 
 /** Intl puts no-break spaces between a number and its unit: compare with plain spaces. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 
 describe('dates', () => {
+  // French is fetched when first spoken, as a component would.
+  before(() => loadLanguage([sharedCatalog], 'fr'));
+
   it('parses only real YYYY-MM-DD dates', () => {
     expect(parseCalendarDate('2024-02-29')).to.deep.equal({ year: 2024, month: 2, day: 29 });
     expect(parseCalendarDate('2025-02-29')).to.equal(undefined);

@@ -1,12 +1,16 @@
-import { translateFrom, type Dictionaries, type TranslationKey } from './i18n.js';
+import { catalog, sharedCatalog, textFrom, type SharedKey } from './i18n.js';
+import type later from './i18n/certificate.en.js';
 import type { SupportedLanguage } from './language.js';
 
 /**
- * `<sav-completion-certificate>`'s strings in English (the reference), French, Dutch and Chinese:
- * the certificate of completion of a kitchen installation (seed 000, Wipoz!) as its customer
- * reviews, signs or declines it. The API sends codes (who must act, the certificate's status) and
- * the component words them here. Kept apart from i18n.ts so that a page loading another component
- * does not download them. A test checks that every language has every key with the same placeholders.
+ * `<sav-completion-certificate>`'s strings in English (the reference): the certificate of
+ * completion of a kitchen installation (seed 000, Wipoz!) as its customer reviews, signs or
+ * declines it. French, Dutch and Chinese are chunks of their own (i18n/certificate.<language>.ts),
+ * fetched when the component speaks them. The API sends codes (who must act, the certificate's
+ * status) and the component words them here. A test checks that every language has every key with
+ * the same placeholders.
+ * Here, what the first render shows; the rest of English (the job and its certificate) is in i18n/certificate.en.ts,
+ * fetched with the code that shows it (see LazyPart).
  */
 const en = {
   'config.title': 'This certificate of completion is not set up correctly',
@@ -21,26 +25,8 @@ const en = {
 
   title: 'Certificate of completion',
   reference: 'Job {reference}, recorded on {date}',
-  'job.title': 'The installation',
-  'job.customer': 'Customer',
-  'job.address': 'Address',
-  'job.designer': 'Kitchen designer',
-  'job.installer': 'Installer',
-  'job.supplier': 'Supplier',
-  'job.supplies': 'Supplies',
   'done.title': 'Work done',
   'done.none': 'No item listed.',
-  'reserves.title': 'Remaining items',
-  'reserves.none': 'Nothing remains to be done.',
-  'reserves.what': 'What',
-  'reserves.who': 'Who must act',
-  'reserves.when': 'By when',
-  'party.INSTALLER': 'The installer',
-  'party.DESIGNER': 'The kitchen designer',
-  'party.SUPPLIER': 'The supplier',
-  'party.CUSTOMER': 'You, the customer',
-  'photos.title': 'Photos',
-  'photos.alt': 'Photo {index} of {count} of the installation',
 
   'sign.title': 'Sign the certificate',
   'sign.intro': 'Check the work done and the remaining items above. Signing confirms the installation as described; the remaining items stay due by the dates shown.',
@@ -95,320 +81,31 @@ const en = {
   'outcome.drawing': 'Signature drawn by {name}',
   'outcome.declined': 'The customer declined to sign the certificate.',
   'outcome.reason': 'Reason: {reason}',
-  'pdf.download': 'Download the PDF',
-  'pdf.hint': 'The certificate as a PDF file, to keep.',
-  'pdf.loading': 'Preparing the PDF…',
-  'pdf.failed': 'The PDF could not be prepared.',
   'announce.signed': 'Certificate signed by {name}.',
   'announce.declined': 'Certificate declined.',
 } as const;
 
 /** A key of the component's strings. */
-export type CertificateKey = keyof typeof en;
+export type CertificateKey = keyof typeof en | keyof typeof later;
 
-const fr: Partial<Record<CertificateKey, string>> = {
-  'config.title': 'Ce procès-verbal de réception est mal configuré',
-  'config.invalidTimeZone': 'L’attribut time-zone « {value} » n’est pas un fuseau horaire IANA ; {zone} est utilisé.',
+/** The component's strings: English here, the other languages fetched when spoken. */
+export const certificateCatalog = catalog<CertificateKey>(
+  en,
+  {
+    fr: () => import('./i18n/certificate.fr.js'),
+    nl: () => import('./i18n/certificate.nl.js'),
+    zh: () => import('./i18n/certificate.zh.js'),
+  },
+  // The rest of English, for what the component shows only after a user action: fetched with that part's code.
+  () => import('./i18n/certificate.en.js'),
+);
 
-  'noLink.title': 'Aucun procès-verbal à afficher',
-  'noLink.text': 'Ouvrez le lien reçu de votre installateur pour relire et signer le procès-verbal de réception.',
-  loading: 'Chargement du procès-verbal…',
-  'error.title': 'Le procès-verbal n’a pas pu être affiché',
-  'notFound.title': 'Ce lien n’est pas valide',
-  'notFound.text': 'Il n’ouvre aucun procès-verbal de réception. Demandez un nouveau lien à votre installateur.',
-
-  title: 'Procès-verbal de réception',
-  reference: 'Chantier {reference}, enregistré le {date}',
-  'job.title': 'L’installation',
-  'job.customer': 'Client',
-  'job.address': 'Adresse',
-  'job.designer': 'Concepteur de la cuisine',
-  'job.installer': 'Installateur',
-  'job.supplier': 'Fournisseur',
-  'job.supplies': 'Fournitures',
-  'done.title': 'Travaux réalisés',
-  'done.none': 'Aucun élément indiqué.',
-  'reserves.title': 'Réserves',
-  'reserves.none': 'Il ne reste rien à faire.',
-  'reserves.what': 'Quoi',
-  'reserves.who': 'Qui doit agir',
-  'reserves.when': 'Pour quand',
-  'party.INSTALLER': 'L’installateur',
-  'party.DESIGNER': 'Le concepteur de la cuisine',
-  'party.SUPPLIER': 'Le fournisseur',
-  'party.CUSTOMER': 'Vous, le client',
-  'photos.title': 'Photos',
-  'photos.alt': 'Photo {index} sur {count} de l’installation',
-
-  'sign.title': 'Signer le procès-verbal',
-  'sign.intro': 'Vérifiez les travaux réalisés et les réserves ci-dessus. Signer confirme l’installation telle que décrite ; les réserves restent dues aux dates indiquées.',
-  'sign.onSite': 'Vous signez chez vous, avec l’installateur.',
-  'sign.remote': 'Vous signez à distance.',
-  'sign.name': 'Vos nom et prénom',
-  'sign.name.missing': 'Indiquez vos nom et prénom.',
-  'sign.name.tooLong': 'Indiquez 200 caractères au plus.',
-  'sign.place': 'Lieu',
-  'sign.place.hint': 'La ville où vous signez.',
-  'sign.place.missing': 'Indiquez où vous signez.',
-  'sign.place.tooLong': 'Indiquez 200 caractères au plus.',
-  'sign.how': 'Comment signez-vous ?',
-  'sign.typed': 'Taper mon nom',
-  'sign.drawn': 'Dessiner ma signature',
-  'sign.typedField': 'Votre nom en guise de signature',
-  'sign.typed.hint': 'Tapez vos nom et prénom exactement comme ci-dessus.',
-  'sign.typed.missing': 'Tapez votre nom pour signer.',
-  'sign.typed.mismatch': 'Tapez votre nom exactement comme ci-dessus : {name}.',
-  'sign.pad': 'Zone de signature : dessinez au doigt, au stylet ou à la souris',
-  'sign.pad.hint': 'Dessinez votre signature dans le cadre. Au clavier, choisissez plutôt « Taper mon nom ».',
-  'sign.pad.missing': 'Dessinez votre signature dans le cadre, ou choisissez « Taper mon nom ».',
-  'sign.pad.invalid': 'Ce dessin ne peut pas servir de signature : effacez-le et recommencez.',
-  'sign.clear': 'Effacer le dessin',
-  'sign.cleared': 'Dessin effacé.',
-  'sign.agree': 'J’ai vérifié les travaux réalisés et les réserves',
-  'sign.agree.missing': 'Cochez la case pour confirmer que vous avez vérifié les travaux réalisés et les réserves.',
-  'sign.submit': 'Signer',
-  'sign.busy': 'Signature…',
-  'sign.failed': 'Le procès-verbal n’a pas pu être signé',
-  'decline.open': 'Refuser',
-  'decline.title': 'Refuser de signer',
-  'decline.reason': 'Pourquoi refusez-vous de signer ?',
-  'decline.reason.hint': 'Dites ce qui ne va pas ou ce qui manque : l’installateur et le réseau le liront.',
-  'decline.reason.missing': 'Dites pourquoi vous refusez de signer.',
-  'decline.reason.tooLong': 'Indiquez 2000 caractères au plus.',
-  'decline.counter': '{count} sur {max} caractères',
-  'decline.submit': 'Envoyer mon refus',
-  'decline.busy': 'Envoi…',
-  'decline.cancel': 'Revenir à la signature',
-  'decline.failed': 'Le refus n’a pas pu être envoyé',
-  'answered.SIGNED': 'Ce procès-verbal a déjà été signé : le voici tel qu’il est.',
-  'answered.DECLINED': 'Ce procès-verbal a déjà été refusé : le voici tel qu’il est.',
-
-  'outcome.SIGNED': 'Signé',
-  'outcome.DECLINED': 'Refusé',
-  'outcome.signedBy': 'Signé par {name} le {date} à {time} à {place}.',
-  'outcome.zone': 'Heures de {zone}.',
-  'outcome.onSite': 'Signé chez le client, avec l’installateur.',
-  'outcome.remote': 'Signé à distance, par le lien.',
-  'outcome.signature': 'Signature',
-  'outcome.drawing': 'Signature dessinée par {name}',
-  'outcome.declined': 'Le client a refusé de signer le procès-verbal.',
-  'outcome.reason': 'Motif : {reason}',
-  'pdf.download': 'Télécharger le PDF',
-  'pdf.hint': 'Le procès-verbal en PDF, à conserver.',
-  'pdf.loading': 'Préparation du PDF…',
-  'pdf.failed': 'Le PDF n’a pas pu être préparé.',
-  'announce.signed': 'Procès-verbal signé par {name}.',
-  'announce.declined': 'Procès-verbal refusé.',
-};
-
-const nl: Partial<Record<CertificateKey, string>> = {
-  'config.title': 'Dit opleveringsrapport is niet goed ingesteld',
-  'config.invalidTimeZone': 'Het attribuut time-zone "{value}" is geen IANA-tijdzone; {zone} wordt gebruikt.',
-
-  'noLink.title': 'Geen opleveringsrapport om te tonen',
-  'noLink.text': 'Open de link die u van uw installateur kreeg om het opleveringsrapport na te lezen en te ondertekenen.',
-  loading: 'Het opleveringsrapport wordt geladen…',
-  'error.title': 'Het opleveringsrapport kon niet worden getoond',
-  'notFound.title': 'Deze link is niet geldig',
-  'notFound.text': 'Hij opent geen opleveringsrapport. Vraag uw installateur om een nieuwe link.',
-
-  title: 'Opleveringsrapport',
-  reference: 'Klus {reference}, vastgelegd op {date}',
-  'job.title': 'De installatie',
-  'job.customer': 'Klant',
-  'job.address': 'Adres',
-  'job.designer': 'Keukenontwerper',
-  'job.installer': 'Installateur',
-  'job.supplier': 'Leverancier',
-  'job.supplies': 'Materialen',
-  'done.title': 'Uitgevoerd werk',
-  'done.none': 'Geen punten vermeld.',
-  'reserves.title': 'Openstaande punten',
-  'reserves.none': 'Er staat niets meer open.',
-  'reserves.what': 'Wat',
-  'reserves.who': 'Wie moet handelen',
-  'reserves.when': 'Uiterlijk',
-  'party.INSTALLER': 'De installateur',
-  'party.DESIGNER': 'De keukenontwerper',
-  'party.SUPPLIER': 'De leverancier',
-  'party.CUSTOMER': 'U, de klant',
-  'photos.title': 'Foto’s',
-  'photos.alt': 'Foto {index} van {count} van de installatie',
-
-  'sign.title': 'Het rapport ondertekenen',
-  'sign.intro': 'Controleer het uitgevoerde werk en de openstaande punten hierboven. Met uw handtekening bevestigt u de installatie zoals beschreven; de openstaande punten blijven verschuldigd op de vermelde data.',
-  'sign.onSite': 'U ondertekent bij u thuis, samen met de installateur.',
-  'sign.remote': 'U ondertekent op afstand.',
-  'sign.name': 'Uw volledige naam',
-  'sign.name.missing': 'Vul uw volledige naam in.',
-  'sign.name.tooLong': 'Vul hoogstens 200 tekens in.',
-  'sign.place': 'Plaats',
-  'sign.place.hint': 'De plaats waar u ondertekent.',
-  'sign.place.missing': 'Vul in waar u ondertekent.',
-  'sign.place.tooLong': 'Vul hoogstens 200 tekens in.',
-  'sign.how': 'Hoe ondertekent u?',
-  'sign.typed': 'Mijn naam typen',
-  'sign.drawn': 'Mijn handtekening tekenen',
-  'sign.typedField': 'Uw naam als handtekening',
-  'sign.typed.hint': 'Typ uw volledige naam precies zoals hierboven.',
-  'sign.typed.missing': 'Typ uw naam om te ondertekenen.',
-  'sign.typed.mismatch': 'Typ uw naam precies zoals hierboven: {name}.',
-  'sign.pad': 'Handtekeningvak: teken met een vinger, een pen of de muis',
-  'sign.pad.hint': 'Teken uw handtekening in het vak. Met het toetsenbord kiest u liever “Mijn naam typen”.',
-  'sign.pad.missing': 'Teken uw handtekening in het vak, of kies “Mijn naam typen”.',
-  'sign.pad.invalid': 'Deze tekening kan niet als handtekening dienen: wis ze en teken opnieuw.',
-  'sign.clear': 'Tekening wissen',
-  'sign.cleared': 'Tekening gewist.',
-  'sign.agree': 'Ik heb het uitgevoerde werk en de openstaande punten nagekeken',
-  'sign.agree.missing': 'Vink het vakje aan om te bevestigen dat u het uitgevoerde werk en de openstaande punten hebt nagekeken.',
-  'sign.submit': 'Ondertekenen',
-  'sign.busy': 'Bezig met ondertekenen…',
-  'sign.failed': 'Het rapport kon niet worden ondertekend',
-  'decline.open': 'Weigeren',
-  'decline.title': 'Weigeren te ondertekenen',
-  'decline.reason': 'Waarom weigert u te ondertekenen?',
-  'decline.reason.hint': 'Zeg wat er mis is of ontbreekt: de installateur en het netwerk lezen het.',
-  'decline.reason.missing': 'Zeg waarom u weigert te ondertekenen.',
-  'decline.reason.tooLong': 'Vul hoogstens 2000 tekens in.',
-  'decline.counter': '{count} van {max} tekens',
-  'decline.submit': 'Mijn weigering versturen',
-  'decline.busy': 'Bezig met versturen…',
-  'decline.cancel': 'Terug naar ondertekenen',
-  'decline.failed': 'De weigering kon niet worden verstuurd',
-  'answered.SIGNED': 'Dit rapport was al ondertekend: hier is het zoals het nu is.',
-  'answered.DECLINED': 'Dit rapport was al geweigerd: hier is het zoals het nu is.',
-
-  'outcome.SIGNED': 'Ondertekend',
-  'outcome.DECLINED': 'Geweigerd',
-  'outcome.signedBy': 'Ondertekend door {name} op {date} om {time} in {place}.',
-  'outcome.zone': 'Tijden in de tijd van {zone}.',
-  'outcome.onSite': 'Ondertekend bij de klant, samen met de installateur.',
-  'outcome.remote': 'Op afstand ondertekend, via de link.',
-  'outcome.signature': 'Handtekening',
-  'outcome.drawing': 'Handtekening getekend door {name}',
-  'outcome.declined': 'De klant weigerde het rapport te ondertekenen.',
-  'outcome.reason': 'Reden: {reason}',
-  'pdf.download': 'De pdf downloaden',
-  'pdf.hint': 'Het rapport als pdf-bestand (in het Engels), om te bewaren.',
-  'pdf.loading': 'De pdf wordt voorbereid…',
-  'pdf.failed': 'De pdf kon niet worden voorbereid.',
-  'announce.signed': 'Rapport ondertekend door {name}.',
-  'announce.declined': 'Rapport geweigerd.',
-};
-
-const zh: Partial<Record<CertificateKey, string>> = {
-  'config.title': '竣工证明组件配置有误',
-  'config.invalidTimeZone': 'time-zone 属性“{value}”不是 IANA 时区，已改用 {zone}。',
-
-  'noLink.title': '没有可显示的竣工证明',
-  'noLink.text': '请打开安装工发给您的链接，查看并签署竣工证明。',
-  loading: '正在加载竣工证明…',
-  'error.title': '无法显示竣工证明',
-  'notFound.title': '此链接无效',
-  'notFound.text': '它无法打开任何竣工证明。请向安装工索取新的链接。',
-
-  title: '竣工证明',
-  reference: '工程 {reference}，记录于 {date}',
-  'job.title': '安装情况',
-  'job.customer': '客户',
-  'job.address': '地址',
-  'job.designer': '厨房设计师',
-  'job.installer': '安装工',
-  'job.supplier': '供应商',
-  'job.supplies': '材料',
-  'done.title': '已完成的工作',
-  'done.none': '未列出任何项目。',
-  'reserves.title': '遗留事项',
-  'reserves.none': '没有遗留事项。',
-  'reserves.what': '事项',
-  'reserves.who': '负责方',
-  'reserves.when': '截止日期',
-  'party.INSTALLER': '安装工',
-  'party.DESIGNER': '厨房设计师',
-  'party.SUPPLIER': '供应商',
-  'party.CUSTOMER': '您（客户）',
-  'photos.title': '照片',
-  'photos.alt': '安装照片，第 {index} 张，共 {count} 张',
-
-  'sign.title': '签署竣工证明',
-  'sign.intro': '请核对上方已完成的工作和遗留事项。签署即确认安装情况如上所述；遗留事项仍须在所列日期前完成。',
-  'sign.onSite': '您正在家中与安装工一起签署。',
-  'sign.remote': '您正在远程签署。',
-  'sign.name': '您的姓名',
-  'sign.name.missing': '请填写您的姓名。',
-  'sign.name.tooLong': '最多 200 个字符。',
-  'sign.place': '地点',
-  'sign.place.hint': '您签署时所在的城市。',
-  'sign.place.missing': '请填写签署地点。',
-  'sign.place.tooLong': '最多 200 个字符。',
-  'sign.how': '您如何签名？',
-  'sign.typed': '输入我的姓名',
-  'sign.drawn': '手写我的签名',
-  'sign.typedField': '以姓名作为签名',
-  'sign.typed.hint': '请输入与上方完全相同的姓名。',
-  'sign.typed.missing': '请输入您的姓名以签署。',
-  'sign.typed.mismatch': '请输入与上方完全相同的姓名：{name}。',
-  'sign.pad': '签名区：可用手指、触控笔或鼠标书写',
-  'sign.pad.hint': '请在框内写下您的签名。使用键盘时，请改选“输入我的姓名”。',
-  'sign.pad.missing': '请在框内写下签名，或选择“输入我的姓名”。',
-  'sign.pad.invalid': '此笔迹无法作为签名：请清除后重写。',
-  'sign.clear': '清除笔迹',
-  'sign.cleared': '笔迹已清除。',
-  'sign.agree': '我已核对已完成的工作和遗留事项',
-  'sign.agree.missing': '请勾选此框，确认您已核对已完成的工作和遗留事项。',
-  'sign.submit': '签署',
-  'sign.busy': '正在签署…',
-  'sign.failed': '无法签署竣工证明',
-  'decline.open': '拒绝',
-  'decline.title': '拒绝签署',
-  'decline.reason': '您为什么拒绝签署？',
-  'decline.reason.hint': '请说明问题或缺失之处：安装工和网络都会看到。',
-  'decline.reason.missing': '请说明拒绝签署的原因。',
-  'decline.reason.tooLong': '最多 2000 个字符。',
-  'decline.counter': '{count} / {max} 个字符',
-  'decline.submit': '提交拒绝',
-  'decline.busy': '正在提交…',
-  'decline.cancel': '返回签署',
-  'decline.failed': '无法提交拒绝',
-  'answered.SIGNED': '此竣工证明已经签署，以下为其当前状态。',
-  'answered.DECLINED': '此竣工证明已被拒绝，以下为其当前状态。',
-
-  'outcome.SIGNED': '已签署',
-  'outcome.DECLINED': '已拒绝',
-  'outcome.signedBy': '由 {name} 于 {date} {time} 在 {place} 签署。',
-  'outcome.zone': '时间为 {zone} 时间。',
-  'outcome.onSite': '在客户处与安装工一起签署。',
-  'outcome.remote': '通过链接远程签署。',
-  'outcome.signature': '签名',
-  'outcome.drawing': '{name} 的手写签名',
-  'outcome.declined': '客户拒绝签署竣工证明。',
-  'outcome.reason': '原因：{reason}',
-  'pdf.download': '下载 PDF',
-  'pdf.hint': '竣工证明的 PDF 文件（英文），请妥善保存。',
-  'pdf.loading': '正在生成 PDF…',
-  'pdf.failed': '无法生成 PDF。',
-  'announce.signed': '竣工证明已由 {name} 签署。',
-  'announce.declined': '竣工证明已拒绝。',
-};
-
-/** The component's dictionaries, English complete, the others checked complete by a test. */
-export const certificateTranslations: Dictionaries<CertificateKey> = { en, fr, nl, zh };
-
-/**
- * The shared strings (i18n.ts) the component shows: the configuration and request errors. Dutch
- * and Chinese must have them too (a test checks it).
- */
-export const certificateSharedKeys = [
-  'config.missingKey', 'config.secretKey', 'config.invalidKey', 'config.invalidApi',
-  'error.network', 'error.unauthenticated', 'error.rateLimited', 'error.server', 'error.retry',
-] as const satisfies readonly TranslationKey[];
-
-/** A string of the component in a language, English when the language lacks it, placeholders filled. */
-export function certificateText(language: SupportedLanguage, key: CertificateKey, parameters: Record<string, string | number> = {}): string {
-  return translateFrom(certificateTranslations, language, key, parameters);
+/** A string of the component's (or a shared one) in a language, English when the language lacks it, placeholders filled. */
+export function certificateText(language: SupportedLanguage, key: CertificateKey | SharedKey, parameters: Record<string, string | number> = {}): string {
+  return textFrom([certificateCatalog, sharedCatalog], language, key, parameters);
 }
 
-/** Whether the component has words for a key built from a code the API sent (an enum value it may add later). */
+/** Whether the component's strings have a key built from a code the API sent (an enum value it may add later). */
 export function hasCertificateText(key: string): key is CertificateKey {
   return key in en;
 }

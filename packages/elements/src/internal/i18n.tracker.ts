@@ -1,12 +1,15 @@
-import { translateFrom, type Dictionaries, type TranslationKey } from './i18n.js';
+import { catalog, sharedCatalog, textFrom, type SharedKey } from './i18n.js';
+import type later from './i18n/tracker.en.js';
 import type { SupportedLanguage } from './language.js';
 
 /**
- * `<sav-ticket-tracker>`'s strings in English (the reference), French, Dutch and Chinese: short, in
- * plain words. The API sends codes (statuses, next steps, actors, event kinds, quote lines, advice
- * reasons) and the tracker words them here. Kept apart from i18n.ts so that a page loading only
- * another component does not download four languages of the tracker. A test checks that every
- * language has every key with the same placeholders.
+ * `<sav-ticket-tracker>`'s strings in English (the reference), short, in plain words; French, Dutch
+ * and Chinese are chunks of their own (i18n/tracker.<language>.ts), fetched when the tracker speaks
+ * them. The API sends codes (statuses, next steps, actors, event kinds, quote lines, advice reasons)
+ * and the tracker words them here. A test checks that every language has every key with the same
+ * placeholders.
+ * Here, what the first render shows; the rest of English (a ticket) is in i18n/tracker.en.ts,
+ * fetched with the code that shows it (see LazyPart).
  */
 const en = {
   'config.title': 'This repair tracker is not set up correctly',
@@ -48,24 +51,6 @@ const en = {
   'status.REOPENED': 'Reopened: we are on it',
   'status.CANCELLED': 'Cancelled',
 
-  'next.title': 'Next step',
-  'next.who': 'Who acts',
-  'next.VERIFY_REQUEST': 'The service desk checks your request.',
-  'next.DIAGNOSE': 'The service desk analyses the fault.',
-  'next.SCHEDULE_VISIT': 'The service desk books a visit.',
-  'next.BRING_DEVICE': 'Bring the appliance to the workshop at the time booked.',
-  'next.AWAIT_VISIT': 'The technician comes at the appointment.',
-  'next.AWAIT_ARRIVAL': 'The technician arrives soon.',
-  'next.REPAIR': 'The technician repairs the appliance.',
-  'next.ANSWER_QUOTE': 'Accept or decline the quote.',
-  'next.AWAIT_PARTS': 'The spare parts are on order.',
-  'next.RATE_REPAIR': 'Tell us how the repair went.',
-  'next.NONE': 'Nothing left to do.',
-  'actor.CUSTOMER': 'You',
-  'actor.SERVICE_DESK': 'The service desk',
-  'actor.TECHNICIAN': 'The technician',
-  'actor.SYSTEM': 'SAV, automatically',
-
   'visit.title': 'Appointment',
   'visit.window': '{day}, {window}',
   'visit.zone': 'Times in {zone} time.',
@@ -77,9 +62,6 @@ const en = {
   'dropOff.received': 'Received at the workshop: {time}',
   calendar: 'Add to my calendar (.ics)',
 
-  'tech.title': 'Your technician',
-  'tech.badge': 'Badge number {badge}',
-  'tech.photo': 'Photo of {name}',
   'code.label': 'Verification code',
   'code.hint': 'Ask the technician for this code at the door. Do not let in anyone who cannot give it.',
 
@@ -90,10 +72,6 @@ const en = {
   'quote.total': 'Total',
   'quote.note': 'From the service desk: {note}',
   'quote.covered': 'covered by the warranty',
-  'line.CALL_OUT': 'Call-out fee',
-  'line.LABOUR': 'Labour',
-  'line.PART': 'Part: {part}',
-  'line.REPAIR_BONUS': 'Repair bonus (France), deducted by a QualiRépar-labelled repairer',
   'quote.accept': 'Accept the quote',
   'quote.decline': 'Decline the quote',
   'quote.ACCEPTED': 'You accepted this quote on {date}.',
@@ -103,9 +81,6 @@ const en = {
   'quote.NOT_CURRENT_QUOTE': 'This quote is no longer the current one.',
   busy: 'Sending…',
 
-  'advice.title': 'Repair or replace?',
-  'advice.REPAIR': 'We advise repairing it.',
-  'advice.REPLACE': 'We advise replacing it.',
   'reason.NOT_REPAIRABLE': 'The technician could not repair this appliance.',
   'reason.TOO_COSTLY': 'The repair would cost about {percent}% of the price of a new appliance.',
   'reason.WORTH_REPAIRING': 'The repair costs about {percent}% of the price of a new appliance.',
@@ -125,441 +100,29 @@ const en = {
   'rate.NOT_RATEABLE': 'The repair can be rated once the visit is over.',
   'rate.CLOSED': 'Thank you! Your repair is closed.',
   'rate.REOPENED': 'We are sorry. Your repair is reopened and the service desk will contact you.',
-  'ratings.title': 'Your ratings',
-  'ratings.item': '{score} out of 5, {date}',
-
-  'timeline.title': 'History',
-  'event.CREATED': 'Request received',
-  'event.DELAY_REPORTED': 'The technician reported a delay',
-  'event.VISIT_SCHEDULED': 'Visit booked',
-  'event.DEVICE_RECEIVED': 'Appliance received at the workshop',
-  'event.DIAGNOSIS_UPDATED': 'Diagnosis updated',
-  'event.QUOTE_SENT': 'Quote sent',
-  'event.QUOTE_ACCEPTED': 'Quote accepted',
-  'event.QUOTE_DECLINED': 'Quote declined',
-  'event.RATED': 'Repair rated',
 } as const;
 
 /** A key of the tracker's strings. */
-export type TrackerKey = keyof typeof en;
+export type TrackerKey = keyof typeof en | keyof typeof later;
 
-const fr: Partial<Record<TrackerKey, string>> = {
-  'config.title': 'Ce suivi de réparation est mal configuré',
-  'config.pollInterval': 'L’attribut poll-interval « {value} » n’est pas un nombre de secondes d’au moins 5 ; {seconds} est utilisé.',
+/** The tracker's strings: English here, the other languages fetched when spoken. */
+export const trackerCatalog = catalog<TrackerKey>(
+  en,
+  {
+    fr: () => import('./i18n/tracker.fr.js'),
+    nl: () => import('./i18n/tracker.nl.js'),
+    zh: () => import('./i18n/tracker.zh.js'),
+  },
+  // The rest of English, for what the component shows only after a user action: fetched with that part's code.
+  () => import('./i18n/tracker.en.js'),
+);
 
-  'lookup.title': 'Suivre votre réparation',
-  'lookup.intro': 'Saisissez le numéro de suivi de votre confirmation et le code postal de l’adresse.',
-  'lookup.code': 'Numéro de suivi',
-  'lookup.code.hint': 'Par exemple SAV-7K3P-9QX2.',
-  'lookup.code.missing': 'Saisissez le numéro de suivi.',
-  'lookup.postal': 'Code postal',
-  'lookup.postal.missing': 'Saisissez le code postal de l’adresse.',
-  'lookup.submit': 'Voir ma réparation',
-  'lookup.busy': 'Recherche…',
-  'lookup.notFound': 'Aucune réparation ne correspond à ce numéro de suivi et à ce code postal. Vérifiez les deux sur votre confirmation.',
-  'lookup.linkNotFound': 'Ce lien n’ouvre aucune réparation. Saisissez votre numéro de suivi et votre code postal.',
-  loading: 'Chargement de votre réparation…',
-  'error.title': 'Votre réparation n’a pas pu être affichée',
-
-  heading: 'Réparation {code}',
-  product: 'Appareil : {model}',
-  'live.stream': 'Mise à jour en direct',
-  'live.polling': 'Vérifié toutes les {seconds} s',
-  'announce.status': 'Votre réparation : {status}.',
-
-  'status.RECEIVED': 'Demande reçue',
-  'status.NEEDS_VERIFICATION': 'Nous vérifions votre demande',
-  'status.VERIFIED': 'Demande vérifiée',
-  'status.DIAGNOSED': 'Panne analysée',
-  'status.SCHEDULED': 'Rendez-vous fixé',
-  'status.TECHNICIAN_EN_ROUTE': 'Le technicien est en route',
-  'status.ON_SITE': 'Le technicien est chez vous',
-  'status.AWAITING_PARTS': 'En attente de pièces',
-  'status.REPAIRING': 'Réparation en cours',
-  'status.REPAIRED': 'Réparé',
-  'status.NOT_REPAIRABLE': 'Non réparable',
-  'status.FOLLOW_UP': 'Réparation terminée : votre avis compte',
-  'status.CLOSED': 'Clôturé',
-  'status.REOPENED': 'Rouvert : nous nous en occupons',
-  'status.CANCELLED': 'Annulé',
-
-  'next.title': 'Prochaine étape',
-  'next.who': 'Qui agit',
-  'next.VERIFY_REQUEST': 'Le service client vérifie votre demande.',
-  'next.DIAGNOSE': 'Le service client analyse la panne.',
-  'next.SCHEDULE_VISIT': 'Le service client fixe une visite.',
-  'next.BRING_DEVICE': 'Apportez l’appareil à l’atelier à l’heure réservée.',
-  'next.AWAIT_VISIT': 'Le technicien vient au rendez-vous.',
-  'next.AWAIT_ARRIVAL': 'Le technicien arrive bientôt.',
-  'next.REPAIR': 'Le technicien répare l’appareil.',
-  'next.ANSWER_QUOTE': 'Acceptez ou refusez le devis.',
-  'next.AWAIT_PARTS': 'Les pièces sont commandées.',
-  'next.RATE_REPAIR': 'Dites-nous comment s’est passée la réparation.',
-  'next.NONE': 'Plus rien à faire.',
-  'actor.CUSTOMER': 'Vous',
-  'actor.SERVICE_DESK': 'Le service client',
-  'actor.TECHNICIAN': 'Le technicien',
-  'actor.SYSTEM': 'SAV, automatiquement',
-
-  'visit.title': 'Rendez-vous',
-  'visit.window': '{day}, {window}',
-  'visit.zone': 'Heures de {zone}.',
-  'visit.expected': 'Arrivée prévue : {time}',
-  'visit.delay': 'En retard : {reason}',
-  'visit.arrived': 'Arrivé à {time}',
-  'dropOff.window': 'Dépôt : {day}, {window}',
-  'dropOff.workshop': 'À {name}, {address}',
-  'dropOff.received': 'Reçu à l’atelier : {time}',
-  calendar: 'Ajouter à mon agenda (.ics)',
-
-  'tech.title': 'Votre technicien',
-  'tech.badge': 'Badge n° {badge}',
-  'tech.photo': 'Photo de {name}',
-  'code.label': 'Code de vérification',
-  'code.hint': 'Demandez ce code au technicien à la porte. Ne laissez entrer personne qui ne peut pas le donner.',
-
-  'quote.title': 'Devis',
-  'quote.intro': 'La garantie ne couvre pas tout le travail. Rien n’est facturé sans votre accord.',
-  'quote.item': 'Poste',
-  'quote.amount': 'Montant',
-  'quote.total': 'Total',
-  'quote.note': 'Du service client : {note}',
-  'quote.covered': 'couvert par la garantie',
-  'line.CALL_OUT': 'Déplacement',
-  'line.LABOUR': 'Main-d’œuvre',
-  'line.PART': 'Pièce : {part}',
-  'line.REPAIR_BONUS': 'Bonus réparation, déduit par un réparateur labellisé QualiRépar',
-  'quote.accept': 'Accepter le devis',
-  'quote.decline': 'Refuser le devis',
-  'quote.ACCEPTED': 'Vous avez accepté ce devis le {date}.',
-  'quote.DECLINED': 'Vous avez refusé ce devis le {date}.',
-  'quote.failed': 'Votre réponse n’a pas été enregistrée',
-  'quote.QUOTE_ALREADY_ANSWERED': 'Ce devis a déjà reçu une réponse.',
-  'quote.NOT_CURRENT_QUOTE': 'Ce devis n’est plus le devis en cours.',
-  busy: 'Envoi…',
-
-  'advice.title': 'Réparer ou remplacer ?',
-  'advice.REPAIR': 'Nous conseillons de le réparer.',
-  'advice.REPLACE': 'Nous conseillons de le remplacer.',
-  'reason.NOT_REPAIRABLE': 'Le technicien n’a pas pu réparer cet appareil.',
-  'reason.TOO_COSTLY': 'La réparation coûterait environ {percent} % du prix d’un appareil neuf.',
-  'reason.WORTH_REPAIRING': 'La réparation coûte environ {percent} % du prix d’un appareil neuf.',
-  'reason.NO_REPLACEMENT_PRICE': 'Nous n’avons pas de prix d’appareil neuf pour comparer.',
-
-  'outcome.REPAIRED': 'Votre appareil a été réparé.',
-  'outcome.NOT_REPAIRABLE': 'Votre appareil n’a pas pu être réparé.',
-  'outcome.note': 'Ce qu’a fait le technicien : {note}',
-  'outcome.followUp': 'Nous vous appellerons le {date} pour vérifier que tout va bien.',
-
-  'rate.title': 'Comment s’est passée la réparation ?',
-  'rate.legend': 'Votre note, de 1 (très mécontent) à 5 (très satisfait)',
-  'rate.comment': 'Commentaire (facultatif)',
-  'rate.submit': 'Envoyer ma note',
-  'rate.missing': 'Choisissez une note de 1 à 5.',
-  'rate.failed': 'Votre note n’a pas été enregistrée',
-  'rate.NOT_RATEABLE': 'La réparation peut être notée une fois la visite terminée.',
-  'rate.CLOSED': 'Merci ! Votre réparation est clôturée.',
-  'rate.REOPENED': 'Nous sommes désolés. Votre réparation est rouverte et le service client vous contactera.',
-  'ratings.title': 'Vos notes',
-  'ratings.item': '{score} sur 5, {date}',
-
-  'timeline.title': 'Historique',
-  'event.CREATED': 'Demande reçue',
-  'event.DELAY_REPORTED': 'Le technicien a signalé un retard',
-  'event.VISIT_SCHEDULED': 'Visite réservée',
-  'event.DEVICE_RECEIVED': 'Appareil reçu à l’atelier',
-  'event.DIAGNOSIS_UPDATED': 'Diagnostic mis à jour',
-  'event.QUOTE_SENT': 'Devis envoyé',
-  'event.QUOTE_ACCEPTED': 'Devis accepté',
-  'event.QUOTE_DECLINED': 'Devis refusé',
-  'event.RATED': 'Réparation notée',
-};
-
-const nl: Partial<Record<TrackerKey, string>> = {
-  'config.title': 'Deze reparatietracker is niet goed ingesteld',
-  'config.pollInterval': 'Het attribuut poll-interval "{value}" is geen aantal seconden van minstens 5; {seconds} wordt gebruikt.',
-
-  'lookup.title': 'Volg uw reparatie',
-  'lookup.intro': 'Vul de trackingcode uit uw bevestiging en de postcode van het adres in.',
-  'lookup.code': 'Trackingcode',
-  'lookup.code.hint': 'Bijvoorbeeld SAV-7K3P-9QX2.',
-  'lookup.code.missing': 'Vul de trackingcode in.',
-  'lookup.postal': 'Postcode',
-  'lookup.postal.missing': 'Vul de postcode van het adres in.',
-  'lookup.submit': 'Toon mijn reparatie',
-  'lookup.busy': 'Zoeken…',
-  'lookup.notFound': 'Geen reparatie past bij deze trackingcode en postcode. Controleer beide op uw bevestiging.',
-  'lookup.linkNotFound': 'Deze link opent geen reparatie. Vul uw trackingcode en postcode in.',
-  loading: 'Uw reparatie wordt geladen…',
-  'error.title': 'Uw reparatie kon niet worden getoond',
-
-  heading: 'Reparatie {code}',
-  product: 'Apparaat: {model}',
-  'live.stream': 'Live bijgewerkt',
-  'live.polling': 'Elke {seconds} s gecontroleerd',
-  'announce.status': 'Uw reparatie: {status}.',
-
-  'status.RECEIVED': 'Aanvraag ontvangen',
-  'status.NEEDS_VERIFICATION': 'We controleren uw aanvraag',
-  'status.VERIFIED': 'Aanvraag gecontroleerd',
-  'status.DIAGNOSED': 'Storing onderzocht',
-  'status.SCHEDULED': 'Afspraak gemaakt',
-  'status.TECHNICIAN_EN_ROUTE': 'De monteur is onderweg',
-  'status.ON_SITE': 'De monteur is bij u',
-  'status.AWAITING_PARTS': 'Wachten op onderdelen',
-  'status.REPAIRING': 'Reparatie bezig',
-  'status.REPAIRED': 'Gerepareerd',
-  'status.NOT_REPAIRABLE': 'Niet te repareren',
-  'status.FOLLOW_UP': 'Reparatie klaar: uw mening telt',
-  'status.CLOSED': 'Afgesloten',
-  'status.REOPENED': 'Heropend: we pakken het op',
-  'status.CANCELLED': 'Geannuleerd',
-
-  'next.title': 'Volgende stap',
-  'next.who': 'Wie is aan zet',
-  'next.VERIFY_REQUEST': 'De klantenservice controleert uw aanvraag.',
-  'next.DIAGNOSE': 'De klantenservice onderzoekt de storing.',
-  'next.SCHEDULE_VISIT': 'De klantenservice plant een bezoek.',
-  'next.BRING_DEVICE': 'Breng het apparaat op de geboekte tijd naar de werkplaats.',
-  'next.AWAIT_VISIT': 'De monteur komt op de afspraak.',
-  'next.AWAIT_ARRIVAL': 'De monteur is er bijna.',
-  'next.REPAIR': 'De monteur repareert het apparaat.',
-  'next.ANSWER_QUOTE': 'Accepteer of weiger de offerte.',
-  'next.AWAIT_PARTS': 'De onderdelen zijn besteld.',
-  'next.RATE_REPAIR': 'Laat ons weten hoe de reparatie ging.',
-  'next.NONE': 'Er hoeft niets meer te gebeuren.',
-  'actor.CUSTOMER': 'U',
-  'actor.SERVICE_DESK': 'De klantenservice',
-  'actor.TECHNICIAN': 'De monteur',
-  'actor.SYSTEM': 'SAV, automatisch',
-
-  'visit.title': 'Afspraak',
-  'visit.window': '{day}, {window}',
-  'visit.zone': 'Tijden in de tijd van {zone}.',
-  'visit.expected': 'Verwachte aankomst: {time}',
-  'visit.delay': 'Vertraagd: {reason}',
-  'visit.arrived': 'Aangekomen om {time}',
-  'dropOff.window': 'Afgeven: {day}, {window}',
-  'dropOff.workshop': 'Bij {name}, {address}',
-  'dropOff.received': 'Ontvangen in de werkplaats: {time}',
-  calendar: 'Zet in mijn agenda (.ics)',
-
-  'tech.title': 'Uw monteur',
-  'tech.badge': 'Pasnummer {badge}',
-  'tech.photo': 'Foto van {name}',
-  'code.label': 'Controlecode',
-  'code.hint': 'Vraag de monteur aan de deur om deze code. Laat niemand binnen die hem niet kan noemen.',
-
-  'quote.title': 'Offerte',
-  'quote.intro': 'De garantie dekt niet al het werk. Er wordt niets gerekend zonder uw akkoord.',
-  'quote.item': 'Post',
-  'quote.amount': 'Bedrag',
-  'quote.total': 'Totaal',
-  'quote.note': 'Van de klantenservice: {note}',
-  'quote.covered': 'gedekt door de garantie',
-  'line.CALL_OUT': 'Voorrijkosten',
-  'line.LABOUR': 'Arbeid',
-  'line.PART': 'Onderdeel: {part}',
-  'line.REPAIR_BONUS': 'Reparatiebonus (Frankrijk), afgetrokken door een reparateur met het QualiRépar-label',
-  'quote.accept': 'Offerte accepteren',
-  'quote.decline': 'Offerte weigeren',
-  'quote.ACCEPTED': 'U hebt deze offerte op {date} geaccepteerd.',
-  'quote.DECLINED': 'U hebt deze offerte op {date} geweigerd.',
-  'quote.failed': 'Uw antwoord is niet vastgelegd',
-  'quote.QUOTE_ALREADY_ANSWERED': 'Deze offerte is al beantwoord.',
-  'quote.NOT_CURRENT_QUOTE': 'Deze offerte is niet meer de actuele.',
-  busy: 'Verzenden…',
-
-  'advice.title': 'Repareren of vervangen?',
-  'advice.REPAIR': 'We raden aan het te repareren.',
-  'advice.REPLACE': 'We raden aan het te vervangen.',
-  'reason.NOT_REPAIRABLE': 'De monteur kon dit apparaat niet repareren.',
-  'reason.TOO_COSTLY': 'De reparatie zou ongeveer {percent}% van de prijs van een nieuw apparaat kosten.',
-  'reason.WORTH_REPAIRING': 'De reparatie kost ongeveer {percent}% van de prijs van een nieuw apparaat.',
-  'reason.NO_REPLACEMENT_PRICE': 'We hebben geen prijs van een nieuw apparaat om mee te vergelijken.',
-
-  'outcome.REPAIRED': 'Uw apparaat is gerepareerd.',
-  'outcome.NOT_REPAIRABLE': 'Uw apparaat kon niet worden gerepareerd.',
-  'outcome.note': 'Wat de monteur deed: {note}',
-  'outcome.followUp': 'We bellen u op {date} om te horen of alles goed is.',
-
-  'rate.title': 'Hoe ging de reparatie?',
-  'rate.legend': 'Uw beoordeling, van 1 (zeer ontevreden) tot 5 (zeer tevreden)',
-  'rate.comment': 'Opmerking (optioneel)',
-  'rate.submit': 'Beoordeling versturen',
-  'rate.missing': 'Kies een beoordeling van 1 tot 5.',
-  'rate.failed': 'Uw beoordeling is niet vastgelegd',
-  'rate.NOT_RATEABLE': 'U kunt de reparatie beoordelen zodra het bezoek voorbij is.',
-  'rate.CLOSED': 'Dank u! Uw reparatie is afgesloten.',
-  'rate.REOPENED': 'Dat spijt ons. Uw reparatie is heropend en de klantenservice neemt contact met u op.',
-  'ratings.title': 'Uw beoordelingen',
-  'ratings.item': '{score} van 5, {date}',
-
-  'timeline.title': 'Verloop',
-  'event.CREATED': 'Aanvraag ontvangen',
-  'event.DELAY_REPORTED': 'De monteur meldde vertraging',
-  'event.VISIT_SCHEDULED': 'Bezoek geboekt',
-  'event.DEVICE_RECEIVED': 'Apparaat ontvangen in de werkplaats',
-  'event.DIAGNOSIS_UPDATED': 'Diagnose bijgewerkt',
-  'event.QUOTE_SENT': 'Offerte verstuurd',
-  'event.QUOTE_ACCEPTED': 'Offerte geaccepteerd',
-  'event.QUOTE_DECLINED': 'Offerte geweigerd',
-  'event.RATED': 'Reparatie beoordeeld',
-};
-
-const zh: Partial<Record<TrackerKey, string>> = {
-  'config.title': '此维修跟踪组件配置有误',
-  'config.pollInterval': 'poll-interval 属性“{value}”不是至少为 5 的秒数；已改用 {seconds}。',
-
-  'lookup.title': '跟踪您的维修',
-  'lookup.intro': '请输入确认信息中的跟踪码和地址的邮政编码。',
-  'lookup.code': '跟踪码',
-  'lookup.code.hint': '例如 SAV-7K3P-9QX2。',
-  'lookup.code.missing': '请输入跟踪码。',
-  'lookup.postal': '邮政编码',
-  'lookup.postal.missing': '请输入地址的邮政编码。',
-  'lookup.submit': '查看我的维修',
-  'lookup.busy': '正在查找…',
-  'lookup.notFound': '没有与此跟踪码和邮政编码相符的维修。请核对确认信息上的两项内容。',
-  'lookup.linkNotFound': '此链接无法打开维修记录。请输入跟踪码和邮政编码。',
-  loading: '正在加载您的维修…',
-  'error.title': '无法显示您的维修',
-
-  heading: '维修 {code}',
-  product: '电器：{model}',
-  'live.stream': '实时更新',
-  'live.polling': '每 {seconds} 秒检查一次',
-  'announce.status': '您的维修：{status}。',
-
-  'status.RECEIVED': '已收到申请',
-  'status.NEEDS_VERIFICATION': '我们正在核实您的申请',
-  'status.VERIFIED': '申请已核实',
-  'status.DIAGNOSED': '故障已分析',
-  'status.SCHEDULED': '已预约',
-  'status.TECHNICIAN_EN_ROUTE': '技术员正在路上',
-  'status.ON_SITE': '技术员已上门',
-  'status.AWAITING_PARTS': '正在等待配件',
-  'status.REPAIRING': '正在维修',
-  'status.REPAIRED': '已修好',
-  'status.NOT_REPAIRABLE': '无法修复',
-  'status.FOLLOW_UP': '维修完成：请评价',
-  'status.CLOSED': '已关闭',
-  'status.REOPENED': '已重新打开：我们正在处理',
-  'status.CANCELLED': '已取消',
-
-  'next.title': '下一步',
-  'next.who': '由谁处理',
-  'next.VERIFY_REQUEST': '客服正在核实您的申请。',
-  'next.DIAGNOSE': '客服正在分析故障。',
-  'next.SCHEDULE_VISIT': '客服将安排上门时间。',
-  'next.BRING_DEVICE': '请在预约时间把电器送到维修点。',
-  'next.AWAIT_VISIT': '技术员将按预约上门。',
-  'next.AWAIT_ARRIVAL': '技术员即将到达。',
-  'next.REPAIR': '技术员正在维修电器。',
-  'next.ANSWER_QUOTE': '请接受或拒绝报价。',
-  'next.AWAIT_PARTS': '配件已订购。',
-  'next.RATE_REPAIR': '请告诉我们维修情况如何。',
-  'next.NONE': '无需再做任何事。',
-  'actor.CUSTOMER': '您',
-  'actor.SERVICE_DESK': '客服',
-  'actor.TECHNICIAN': '技术员',
-  'actor.SYSTEM': 'SAV（自动）',
-
-  'visit.title': '预约',
-  'visit.window': '{day}，{window}',
-  'visit.zone': '时间为{zone}时间。',
-  'visit.expected': '预计到达：{time}',
-  'visit.delay': '将会迟到：{reason}',
-  'visit.arrived': '到达时间：{time}',
-  'dropOff.window': '送修：{day}，{window}',
-  'dropOff.workshop': '地点：{name}，{address}',
-  'dropOff.received': '维修点收到时间：{time}',
-  calendar: '添加到我的日历（.ics）',
-
-  'tech.title': '您的技术员',
-  'tech.badge': '工牌号 {badge}',
-  'tech.photo': '{name}的照片',
-  'code.label': '验证码',
-  'code.hint': '请在门口让技术员说出此验证码。说不出的人请勿让其进门。',
-
-  'quote.title': '报价',
-  'quote.intro': '保修不涵盖全部工作。未经您同意不会收取任何费用。',
-  'quote.item': '项目',
-  'quote.amount': '金额',
-  'quote.total': '合计',
-  'quote.note': '客服留言：{note}',
-  'quote.covered': '保修涵盖',
-  'line.CALL_OUT': '上门费',
-  'line.LABOUR': '人工费',
-  'line.PART': '配件：{part}',
-  'line.REPAIR_BONUS': '法国维修补贴（由 QualiRépar 认证维修商直接扣减）',
-  'quote.accept': '接受报价',
-  'quote.decline': '拒绝报价',
-  'quote.ACCEPTED': '您已于 {date} 接受此报价。',
-  'quote.DECLINED': '您已于 {date} 拒绝此报价。',
-  'quote.failed': '您的答复未被记录',
-  'quote.QUOTE_ALREADY_ANSWERED': '此报价已答复过。',
-  'quote.NOT_CURRENT_QUOTE': '此报价已不是当前报价。',
-  busy: '正在发送…',
-
-  'advice.title': '维修还是更换？',
-  'advice.REPAIR': '我们建议维修。',
-  'advice.REPLACE': '我们建议更换。',
-  'reason.NOT_REPAIRABLE': '技术员无法修复此电器。',
-  'reason.TOO_COSTLY': '维修费用约为新电器价格的 {percent}%。',
-  'reason.WORTH_REPAIRING': '维修费用约为新电器价格的 {percent}%，值得维修。',
-  'reason.NO_REPLACEMENT_PRICE': '我们没有新电器的价格可供比较。',
-
-  'outcome.REPAIRED': '您的电器已修好。',
-  'outcome.NOT_REPAIRABLE': '您的电器无法修复。',
-  'outcome.note': '技术员所做的工作：{note}',
-  'outcome.followUp': '我们将于 {date} 致电回访，确认一切正常。',
-
-  'rate.title': '维修情况如何？',
-  'rate.legend': '您的评分，从 1（非常不满意）到 5（非常满意）',
-  'rate.comment': '评论（可选）',
-  'rate.submit': '提交评分',
-  'rate.missing': '请选择 1 到 5 的评分。',
-  'rate.failed': '您的评分未被记录',
-  'rate.NOT_RATEABLE': '上门服务结束后才能评价维修。',
-  'rate.CLOSED': '谢谢！您的维修已关闭。',
-  'rate.REOPENED': '非常抱歉。您的维修已重新打开，客服会与您联系。',
-  'ratings.title': '您的评分',
-  'ratings.item': '{score} 分（满分 5），{date}',
-
-  'timeline.title': '处理记录',
-  'event.CREATED': '已收到申请',
-  'event.DELAY_REPORTED': '技术员报告将会迟到',
-  'event.VISIT_SCHEDULED': '已预约上门',
-  'event.DEVICE_RECEIVED': '维修点已收到电器',
-  'event.DIAGNOSIS_UPDATED': '诊断已更新',
-  'event.QUOTE_SENT': '已发送报价',
-  'event.QUOTE_ACCEPTED': '已接受报价',
-  'event.QUOTE_DECLINED': '已拒绝报价',
-  'event.RATED': '已评价维修',
-};
-
-/** The tracker's dictionaries, English complete, the others checked complete by a test. */
-export const trackerTranslations: Dictionaries<TrackerKey> = { en, fr, nl, zh };
-
-/**
- * The shared strings (i18n.ts) the tracker shows: the configuration and request errors and the
- * parts' names. Dutch and Chinese must have them too (a test checks it).
- */
-export const trackerSharedKeys = [
-  'config.missingKey', 'config.secretKey', 'config.invalidKey', 'config.invalidApi',
-  'error.network', 'error.unauthenticated', 'error.rateLimited', 'error.server', 'error.retry',
-  'part.WHOLE_UNIT', 'part.COMPRESSOR', 'part.EVAPORATOR', 'part.CONDENSER', 'part.SOLENOID_VALVE', 'part.MAIN_CONTROL_BOARD',
-  'part.CABINET', 'part.DOOR', 'part.TEMPERATURE_CONTROLLER', 'part.FILTER', 'part.CAPILLARY_TUBE', 'part.FAN_MOTOR',
-  'part.DEFROST_HEATER', 'part.ICE_MAKER', 'part.TIMER', 'part.PARTS',
-] as const satisfies readonly TranslationKey[];
-
-/** A tracker string in a language, English when the language lacks it, placeholders filled. */
-export function trackerText(language: SupportedLanguage, key: TrackerKey, parameters: Record<string, string | number> = {}): string {
-  return translateFrom(trackerTranslations, language, key, parameters);
+/** A string of the tracker's (or a shared one) in a language, English when the language lacks it, placeholders filled. */
+export function trackerText(language: SupportedLanguage, key: TrackerKey | SharedKey, parameters: Record<string, string | number> = {}): string {
+  return textFrom([trackerCatalog, sharedCatalog], language, key, parameters);
 }
 
-/** Whether the tracker has words for a key built from a code the API sent (an enum value it may add later). */
+/** Whether the tracker's strings have a key built from a code the API sent (an enum value it may add later). */
 export function hasTrackerText(key: string): key is TrackerKey {
   return key in en;
 }

@@ -1,6 +1,7 @@
 // Helpers for the browser tests (not part of the bundle: nothing in src/index.ts imports this).
 import { elementUpdated, waitUntil } from '@open-wc/testing';
 import type { Coverage, WarrantyCheck, WarrantyCheckResult } from '@sav/client';
+import { loadLanguage, loadLaterEnglish, type Catalog, type Dictionary, type OtherLanguage } from './i18n.js';
 
 /** One request the stubbed `fetch` received. */
 export interface StubbedRequest {
@@ -141,6 +142,15 @@ export function warrantyCheck(
     explanation: 'The whole unit is covered for 1 year and the main parts for 3 years from the invoice date.',
     ...overrides,
   };
+}
+
+/** Every language of a catalog, fetched as a component would (English is always there). */
+export async function allLanguages<Key extends string>(strings: Catalog<Key>): Promise<{ en: Readonly<Record<Key, string>> } & { [language in OtherLanguage]: Dictionary<Key> }> {
+  await loadLanguage([strings], 'fr');
+  await loadLanguage([strings], 'nl');
+  await loadLanguage([strings], 'zh');
+  await loadLaterEnglish(strings);
+  return { en: strings.en, fr: strings.loaded.fr ?? {}, nl: strings.loaded.nl ?? {}, zh: strings.loaded.zh ?? {} };
 }
 
 // Reading and driving a component's shadow DOM as a user would.

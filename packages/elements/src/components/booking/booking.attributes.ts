@@ -1,7 +1,7 @@
 import { readConnection, type Connection, type ConnectionAttributes } from '../../internal/connection.js';
 import { countryFromLanguage, isCountryCode } from '../../internal/countries.js';
 import { localToday, parseCalendarDate } from '../../internal/format.js';
-import { translate } from '../../internal/i18n.js';
+import { bookingText } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { isTimeZone } from '../../internal/zoned-time.js';
 import type { BookingDraft } from './booking.draft.js';
@@ -26,14 +26,14 @@ export function readConfiguration(attributes: BookingAttributes, language: Suppo
   const warnings: string[] = [];
   const zone = attributes.timeZone?.trim();
   const timeZone = isTimeZone(zone) ? zone : undefined;
-  if (zone && !timeZone) warnings.push(translate(language, 'booking.config.invalidTimeZone', { value: zone }));
+  if (zone && !timeZone) warnings.push(bookingText(language, 'booking.config.invalidTimeZone', { value: zone }));
   const connection = readConnection(attributes, language);
   if (connection.fatal !== undefined) return { ...connection, timeZone, warnings: [] };
 
   const purchaseDate = attributes.purchaseDate?.trim();
-  if (purchaseDate && !isPastOrToday(purchaseDate)) warnings.push(translate(language, 'config.invalidPurchaseDate', { value: purchaseDate }));
+  if (purchaseDate && !isPastOrToday(purchaseDate)) warnings.push(bookingText(language, 'config.invalidPurchaseDate', { value: purchaseDate }));
   const country = attributes.country?.trim();
-  if (country && !isCountryCode(country)) warnings.push(translate(language, 'config.invalidCountry', { value: country }));
+  if (country && !isCountryCode(country)) warnings.push(bookingText(language, 'config.invalidCountry', { value: country }));
   return { ...connection, timeZone, warnings };
 }
 

@@ -1,11 +1,10 @@
 import { css } from 'lit';
 
 /**
- * The arrival window picker: the calendar of days, the windows of the day chosen, the symptoms'
- * boxes; the choice of a visit or a drop-off and the workshops.
+ * The arrival window picker: the calendar of days, the windows of the day chosen; the choice of a
+ * visit or a drop-off and the workshops. Adopted with the steps after the first (booking.later.ts).
  */
 export const calendarStyles = css`
-  .symptom,
   .window {
     display: flex;
     align-items: center;

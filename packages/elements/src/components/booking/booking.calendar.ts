@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { translate } from '../../internal/i18n.js';
-import type { SupportedLanguage } from '../../internal/language.js';
-import { firstDayOfWeek, formatDay, isoWeekday, weekdayNames } from '../../internal/zoned-time.js';
-import type { RepairMode } from './booking.draft.js';
+import { bookingText } from '../../internal/i18n.booking.js';
+import { firstDayOfWeek, formatDay, weekdayNames } from '../../internal/zoned-time.js';
+import { dayLabel, weekColumn, type WindowsByDay } from './booking.days.js';
 import { modeKey } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
-import type { OfferedSlot } from './booking.window.js';
+
+export { dayAfterKey, dayLabel, type WindowsByDay } from './booking.days.js';
 
 /**
  * The calendar of days (a WAI-ARIA grid): one cell per day of the range, in weeks; the arrow keys
@@ -14,47 +14,12 @@ import type { OfferedSlot } from './booking.window.js';
  * `aria-disabled` and cannot be picked. Only the focused day is in the tab order.
  */
 
-/** The day the keys move to from `current` among `days` (consecutive dates), or undefined to stay. */
-export function dayAfterKey(days: readonly string[], current: string, key: string, firstDay: number): string | undefined {
-  const index = days.indexOf(current);
-  if (index < 0) return days[0];
-  const column = weekColumn(current, firstDay);
-  const targets: Record<string, number> = {
-    ArrowRight: index + 1,
-    ArrowLeft: index - 1,
-    ArrowDown: index + 7,
-    ArrowUp: index - 7,
-    Home: Math.max(0, index - column),
-    End: Math.min(days.length - 1, index + 6 - column),
-    PageUp: 0,
-    PageDown: days.length - 1,
-  };
-  const target = targets[key];
-  if (target === undefined || target < 0 || target >= days.length || target === index) return undefined;
-  return days[target];
-}
-
-/** The column of a date in a week that starts on `firstDay` (1 Monday … 7 Sunday). */
-function weekColumn(date: string, firstDay: number): number {
-  return (isoWeekday(date) - firstDay + 7) % 7;
-}
-
-/** The days in weeks of seven columns, with blanks before the first and after the last. */
 export function calendarWeeks(days: readonly string[], firstDay: number): (string | null)[][] {
   const first = days[0];
   if (!first) return [];
   const cells: (string | null)[] = [...Array<null>(weekColumn(first, firstDay)).fill(null), ...days];
   while (cells.length % 7 !== 0) cells.push(null);
   return Array.from({ length: cells.length / 7 }, (_unused, week) => cells.slice(week * 7, week * 7 + 7));
-}
-
-/** The open windows of each day (a window with no place left is not offered). */
-export type WindowsByDay = ReadonlyMap<string, readonly OfferedSlot[]>;
-
-/** A day (in words) with how many windows or drop-off slots it has, as a screen reader hears the cell. */
-export function dayLabel(language: SupportedLanguage, mode: RepairMode, day: string, count: number): string {
-  const key = count === 0 ? 'booking.day.none' : count === 1 ? 'booking.day.oneWindow' : 'booking.day.windows';
-  return translate(language, modeKey(key, mode), { day, count });
 }
 
 export function renderCalendar(context: BookingViewContext, days: readonly string[], windows: WindowsByDay): TemplateResult {
@@ -66,7 +31,7 @@ export function renderCalendar(context: BookingViewContext, days: readonly strin
   const dayNumber = new Intl.DateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
   const at = (date: string) => Date.parse(`${date}T00:00:00Z`);
-  return html`<p id="calendar-hint" part="hint" class="hint">${translate(context.language, modeKey('booking.calendar.hint', context.mode))}</p>
+  return html`<p id="calendar-hint" part="hint" class="hint">${bookingText(context.language, modeKey('booking.calendar.hint', context.mode))}</p>
     <table
       part="calendar"
       class="calendar"
@@ -76,7 +41,7 @@ export function renderCalendar(context: BookingViewContext, days: readonly strin
       @keydown=${context.handlers.onCalendarKeyDown}
     >
       <caption id="calendar-label" part="calendar-caption">
-        ${translate(context.language, 'booking.calendar.label', {
+        ${bookingText(context.language, 'booking.calendar.label', {
           from: formatDay(days[0] ?? '', locale),
           to: formatDay(days.at(-1) ?? '', locale),
         })}

@@ -2,22 +2,18 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { translate } from '../../internal/i18n.js';
+import { bookingText, bookingCatalog } from '../../internal/i18n.booking.js';
+import { sharedCatalog } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
-import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import { completeWithParts, LazyPart } from '../../internal/lazy-part.js';
+import { BASE_LANGUAGES, formattingLocale, type SupportedLanguage } from '../../internal/language.js';
 import { readConfiguration, type Configuration } from './booking.attributes.js';
-import { renderConfirmation } from './booking.confirmation.js';
-import { renderAddressStep, renderContactStep } from './booking.contact.js';
 import { BookingController } from './booking.controller.js';
 import { BookingFlow } from './booking.flow.js';
 import { renderProductStep } from './booking.product.js';
-import { renderReviewStep } from './booking.review.js';
 import type { FormStep } from './booking.steps.js';
-import { calendarStyles } from './booking.calendar.styles.js';
 import { styles } from './booking.styles.js';
-import { summaryStyles } from './booking.summary.styles.js';
 import { renderStep, type BookingViewContext } from './booking.view.js';
-import { renderWindowStep } from './booking.window.js';
 
 /** Where the component stands; reflected as the `state` attribute and as custom states. */
 export type BookingState = FormStep | 'booked' | 'needs-verification';
@@ -141,7 +137,7 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  * @cssproperty --sav-booking-max-width - The component's maximum width. Default 40rem.
  */
 export class SavBooking extends LitElement {
-  static override styles = [baseStyles, formStyles, styles, calendarStyles, summaryStyles];
+  static override styles = [baseStyles, formStyles, styles];
   static formAssociated = true;
 
   static override properties = {
@@ -175,12 +171,14 @@ export class SavBooking extends LitElement {
   declare timeZone: string | undefined;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this);
+  readonly #languages = new LanguageController(this, BASE_LANGUAGES, [bookingCatalog, sharedCatalog]);
   readonly #booking = new BookingController(this);
   readonly #flow = new BookingFlow(this, this.#booking, {
     configuration: () => this.#configuration(),
     setFormValue: (value) => this.#internals?.setFormValue(value),
   });
+  /** The steps after the first and the confirmation, fetched once the first step is shown. */
+  readonly #later = new LazyPart(this, () => import('./booking.later.js'), [bookingCatalog]);
 
   /** The language tag in force (own `lang`, closest ancestor's, the document's), if any. */
   get languageTag(): string | undefined {
@@ -200,6 +198,20 @@ export class SavBooking extends LitElement {
   /** The form this element belongs to, if any. */
   get form(): HTMLFormElement | null {
     return this.#internals?.form ?? null;
+  }
+
+  /** Holds each update until the strings of the language in force are here (see LanguageController). */
+  /** Holds the first render until the steps after the first are here too, when a restored draft opens at one. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    // The draft (and so the step) is known before the first render (willUpdate does it too).
+    if (!this.hasUpdated && this.#configuration().fatal === undefined) this.#flow.prepare(false);
+    const waits = [this.#languages.stringsReady(), this.#later.hold(this.#state() !== 'product')].filter(Boolean);
+    return waits.length ? Promise.all(waits).then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once the step a render asked for has arrived and is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWithParts(() => super.getUpdateComplete(), [this.#later]);
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -239,7 +251,7 @@ export class SavBooking extends LitElement {
     if (configuration.fatal !== undefined) {
       return html`<div part="base" class="base">
         <div part="config-error" class="config-error" role="alert">
-          <p><strong>${translate(language, 'booking.config.title')}</strong></p>
+          <p><strong>${bookingText(language, 'booking.config.title')}</strong></p>
           <p>${configuration.fatal}</p>
         </div>
       </div>`;
@@ -268,11 +280,18 @@ export class SavBooking extends LitElement {
 
   #renderStep(context: BookingViewContext): TemplateResult | typeof nothing {
     const booking = this.#booking;
-    if (booking.outcome) return renderConfirmation(context, booking.outcome);
     const step = context.draft.step;
+    if (step === 'product' && !booking.outcome) {
+      return renderStep(context, step, renderProductStep(context), { busy: booking.busy.has('options') && this.#flow.advancing });
+    }
+    const later = this.#later.module;
+    // The step's code is on its way (it rarely is: it is fetched once the first step is shown).
+    if (!later) return renderStep(context, step, html`<p part="loading" class="loading">${bookingText(context.language, 'booking.busy')}</p>`, { busy: true });
+    const { renderAddressStep, renderContactStep, renderReviewStep, renderWindowStep } = later;
+    if (booking.outcome) return later.renderConfirmation(context, booking.outcome);
     switch (step) {
       case 'product':
-        return renderStep(context, step, renderProductStep(context), { busy: booking.busy.has('options') && this.#flow.advancing });
+        return nothing; // shown above
       case 'address':
         return renderStep(context, step, renderAddressStep(context), { busy: booking.busy.has('slots') || booking.busy.has('workshops') });
       case 'window':
@@ -284,8 +303,8 @@ export class SavBooking extends LitElement {
         return renderStep(context, step, renderContactStep(context));
       case 'review':
         return renderStep(context, step, renderReviewStep(context), {
-          submitLabel: translate(context.language, 'booking.confirm'),
-          busyLabel: translate(context.language, 'booking.confirming'),
+          submitLabel: bookingText(context.language, 'booking.confirm'),
+          busyLabel: bookingText(context.language, 'booking.confirming'),
           submitDisabled: booking.busy.has('estimate') || !booking.estimate,
           busy: booking.busy.has('submit'),
         });

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { hasTranslation, translate } from '../../internal/i18n.js';
+import { hasBookingText, bookingText } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { BookingController, Outcome } from './booking.controller.js';
 import type { BookingViewContext } from './booking.view.js';
@@ -23,34 +23,34 @@ export function renderConfirmation(context: BookingViewContext, outcome: Outcome
   return html`<section part="confirmation" class="confirmation ${booked ? 'booked' : 'verification'}" aria-labelledby="step-heading">
     <h2 id="step-heading" part="step-heading confirmation-heading" class="step-heading" tabindex="-1">
       <span class="status-icon" aria-hidden="true">${booked ? '✓' : '…'}</span>
-      ${translate(language, booked ? 'booking.booked.title' : 'booking.verification.title')}
+      ${bookingText(language, booked ? 'booking.booked.title' : 'booking.verification.title')}
     </h2>
     <div part="tracking" class="tracking">
-      <span class="tracking-label">${translate(language, 'booking.trackingCode')}</span>
+      <span class="tracking-label">${bookingText(language, 'booking.trackingCode')}</span>
       <code part="tracking-code" class="tracking-code">${ticket.trackingCode}</code>
-      <button part="copy-button" class="secondary" type="button" aria-label=${translate(language, 'booking.copyLabel')} @click=${context.handlers.onCopy}>
-        ${translate(language, 'booking.copy')}
+      <button part="copy-button" class="secondary" type="button" aria-label=${bookingText(language, 'booking.copyLabel')} @click=${context.handlers.onCopy}>
+        ${bookingText(language, 'booking.copy')}
       </button>
     </div>
     ${booked && visit
       ? html`<p part="visit-window">
-            ${translate(language, 'booking.booked.window', slotWords(context, visit.arrivalWindowStart, visit.arrivalWindowEnd))}
+            ${bookingText(language, 'booking.booked.window', slotWords(context, visit.arrivalWindowStart, visit.arrivalWindowEnd))}
           </p>
           <p part="technician">
-            ${translate(language, 'booking.booked.technician', { name: visit.technician.name, badge: visit.technician.badgeNumber })}
+            ${bookingText(language, 'booking.booked.technician', { name: visit.technician.name, badge: visit.technician.badgeNumber })}
           </p>`
       : nothing}
     ${booked && dropOff
       ? html`<p part="drop-off-window">
-            ${translate(language, 'booking.booked.window.dropOff', slotWords(context, dropOff.slotStart, dropOff.slotEnd))}
+            ${bookingText(language, 'booking.booked.window.dropOff', slotWords(context, dropOff.slotStart, dropOff.slotEnd))}
           </p>
-          <p part="drop-off-workshop">${translate(language, 'booking.booked.workshop', dropOff.workshop)}</p>`
+          <p part="drop-off-workshop">${bookingText(language, 'booking.booked.workshop', dropOff.workshop)}</p>`
       : nothing}
     ${booked ? nothing : renderVerification(context, outcome)}
-    <p>${translate(language, 'booking.booked.keep')}</p>
+    <p>${bookingText(language, 'booking.booked.keep')}</p>
     ${context.calendarUrl
       ? html`<a part="calendar-link" class="calendar-link" href=${context.calendarUrl} download=${calendarFileName(ticket.trackingCode)}>
-          ${translate(language, 'booking.addToCalendar')}
+          ${bookingText(language, 'booking.addToCalendar')}
         </a>`
       : nothing}
   </section>`;
@@ -58,12 +58,12 @@ export function renderConfirmation(context: BookingViewContext, outcome: Outcome
 
 function renderVerification(context: BookingViewContext, outcome: Outcome): TemplateResult {
   const language = context.language;
-  const reasons = outcome.reasons.map((reason) => `booking.verification.${reason}`).filter(hasTranslation);
-  return html`<p part="verification">${translate(language, 'booking.verification.text')}</p>
+  const reasons = outcome.reasons.map((reason) => `booking.verification.${reason}`).filter(hasBookingText);
+  return html`<p part="verification">${bookingText(language, 'booking.verification.text')}</p>
     ${reasons.length > 0
-      ? html`<p>${translate(language, 'booking.verification.reasons')}</p>
+      ? html`<p>${bookingText(language, 'booking.verification.reasons')}</p>
           <ul part="verification-reasons">
-            ${reasons.map((key) => html`<li>${translate(language, key)}</li>`)}
+            ${reasons.map((key) => html`<li>${bookingText(language, key)}</li>`)}
           </ul>`
       : nothing}`;
 }
@@ -75,10 +75,10 @@ export async function copyTrackingCode(host: { readonly language: SupportedLangu
   if (!code) return;
   try {
     await navigator.clipboard.writeText(code);
-    booking.announce(translate(host.language, 'booking.copied'));
+    booking.announce(bookingText(host.language, 'booking.copied'));
   } catch {
     const output = host.renderRoot.querySelector('[part~="tracking-code"]');
     if (output) getSelection()?.selectAllChildren(output);
-    booking.announce(translate(host.language, 'booking.copyFailed'));
+    booking.announce(bookingText(host.language, 'booking.copyFailed'));
   }
 }

@@ -1,19 +1,27 @@
 import {
-  createSavClient,
+  savRequest,
   SavRequestError,
   type AvailableSlots,
   type BookedTicket,
   type DropOffSlots,
   type RepairEstimate,
   type RepairOptions,
-  type SavClient,
+  type SavClientOptions,
   type Workshop,
 } from '@sav/client';
+import {
+  AvailableSlotsDocument,
+  DropOffSlotsDocument,
+  RepairEstimateDocument,
+  RepairOptionsDocument,
+  RequestRepairDocument,
+  WorkshopsDocument,
+} from '@sav/client/documents';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavBookingConfirmedEvent } from '../../events/sav-booking-confirmed.js';
 import { SavBookingFailedEvent } from '../../events/sav-booking-failed.js';
 import { SavBookingSubmittedEvent } from '../../events/sav-booking-submitted.js';
-import { translate } from '../../internal/i18n.js';
+import { bookingText } from '../../internal/i18n.booking.js';
 import { messagesAtFault, type InvalidInputAnswer } from '../../internal/invalid-input.js';
 import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
@@ -117,14 +125,14 @@ export class BookingController implements ReactiveController {
     this.optionsModel = model;
     this.optionsLanguage = language;
     return this.#run('options', connection, async (client, signal) => {
-      const answer = await client.repairOptions(model, { signal });
+      const answer = (await savRequest(client, RepairOptionsDocument, { productModel: model }, { signal })).repairOptions;
       if (answer.__typename === 'RepairOptions') {
         this.options = answer;
         this.optionsFailed = false;
         return { kind: 'ok' };
       }
       this.options = undefined;
-      this.fieldErrors = { ...this.fieldErrors, productModel: translate(this.#language, 'booking.error.productNotFound') };
+      this.fieldErrors = { ...this.fieldErrors, productModel: bookingText(this.#language, 'booking.error.productNotFound') };
       return { kind: 'invalid', fields: ['productModel'] };
     }, () => {
       // Without the list, the customer still describes the fault in words.
@@ -136,7 +144,7 @@ export class BookingController implements ReactiveController {
   /** Asks for the windows open at the draft's address for WINDOW_DAYS days from `from`. */
   async loadSlots(connection: GatewayConnection, draft: BookingDraft, from: string, retry: () => void): Promise<Answer> {
     return this.#run('slots', connection, async (client, signal) => {
-      const answer = await client.availableSlots(availableSlotsInput(draft, from), { signal });
+      const answer = (await savRequest(client, AvailableSlotsDocument, { input: availableSlotsInput(draft, from) }, { signal })).availableSlots;
       this.slotsFrom = from;
       this.outsideServiceArea = answer.__typename === 'OutsideServiceArea';
       switch (answer.__typename) {
@@ -147,7 +155,7 @@ export class BookingController implements ReactiveController {
           this.slots = undefined;
           return { kind: 'outside' };
         case 'ProductNotFound':
-          this.fieldErrors = { ...this.fieldErrors, productModel: translate(this.#language, 'booking.error.productNotFound') };
+          this.fieldErrors = { ...this.fieldErrors, productModel: bookingText(this.#language, 'booking.error.productNotFound') };
           return { kind: 'invalid', fields: ['productModel'] };
         case 'InvalidInput':
           return this.#markInvalid(answer);
@@ -163,7 +171,7 @@ export class BookingController implements ReactiveController {
     this.workshopsFor = key;
     this.workshops = [];
     this.#workshopsRequest = this.#run('workshops', connection, async (client, signal) => {
-      const answer = await client.workshops(productModel, country, { signal });
+      const answer = (await savRequest(client, WorkshopsDocument, { productModel, country }, { signal })).workshops;
       this.workshops = answer.__typename === 'Workshops' ? answer.workshops : [];
       return { kind: 'ok' };
     }, () => {
@@ -177,7 +185,7 @@ export class BookingController implements ReactiveController {
   /** Asks for a workshop's drop-off slots for WINDOW_DAYS days from `from`. */
   async loadDropOffSlots(connection: GatewayConnection, workshopId: string, from: string, retry: () => void): Promise<Answer> {
     return this.#run('dropOff', connection, async (client, signal) => {
-      const answer = await client.dropOffSlots(dropOffSlotsInput(workshopId, from), { signal });
+      const answer = (await savRequest(client, DropOffSlotsDocument, { input: dropOffSlotsInput(workshopId, from) }, { signal })).dropOffSlots;
       if (answer.__typename === 'InvalidInput') return this.#markInvalid(answer);
       this.dropOff = { ...answer, from, workshopId };
       return { kind: 'ok' };
@@ -188,13 +196,13 @@ export class BookingController implements ReactiveController {
   async loadEstimate(connection: GatewayConnection, draft: BookingDraft, retry: () => void): Promise<Answer> {
     this.estimate = undefined;
     return this.#run('estimate', connection, async (client, signal) => {
-      const answer = await client.repairEstimate(repairEstimateInput(draft), { signal });
+      const answer = (await savRequest(client, RepairEstimateDocument, { input: repairEstimateInput(draft) }, { signal })).repairEstimate;
       switch (answer.__typename) {
         case 'RepairEstimate':
           this.estimate = answer;
           return { kind: 'ok' };
         case 'ProductNotFound':
-          this.fieldErrors = { ...this.fieldErrors, productModel: translate(this.#language, 'booking.error.productNotFound') };
+          this.fieldErrors = { ...this.fieldErrors, productModel: bookingText(this.#language, 'booking.error.productNotFound') };
           return { kind: 'invalid', fields: ['productModel'] };
         case 'InvalidInput':
           return this.#markInvalid(answer);
@@ -209,10 +217,10 @@ export class BookingController implements ReactiveController {
   async submit(connection: GatewayConnection, draft: BookingDraft, retry: () => void): Promise<Answer> {
     if (this.busy.has('submit')) return { kind: 'aborted' };
     const productModel = draft.values.productModel.trim();
-    this.announcement = translate(this.#language, 'booking.announce.confirming');
+    this.announcement = bookingText(this.#language, 'booking.announce.confirming');
     this.#host.dispatchEvent(new SavBookingSubmittedEvent({ productModel }));
     const answer = await this.#run('submit', connection, async (client, signal) => {
-      const result = await client.requestRepair(requestRepairInput(draft), { signal });
+      const result = (await savRequest(client, RequestRepairDocument, { input: requestRepairInput(draft) }, { signal })).requestRepair;
       switch (result.__typename) {
         case 'RepairBooked':
           this.#settle({ kind: 'booked', ticket: result.ticket, reasons: [] });
@@ -221,11 +229,11 @@ export class BookingController implements ReactiveController {
           this.#settle({ kind: 'verification', ticket: result.ticket, reasons: result.reasons });
           return { kind: 'ok' } as const;
         case 'SlotUnavailable':
-          this.slotMessage = translate(this.#language, modeKey('booking.slotUnavailable', draft.mode));
+          this.slotMessage = bookingText(this.#language, modeKey('booking.slotUnavailable', draft.mode));
           this.#fail(result.code);
           return { kind: 'slot-unavailable' } as const;
         case 'ProductNotFound':
-          this.fieldErrors = { productModel: translate(this.#language, 'booking.error.productNotFound') };
+          this.fieldErrors = { productModel: bookingText(this.#language, 'booking.error.productNotFound') };
           this.#fail(result.code);
           return { kind: 'invalid', fields: ['productModel'] } as const;
         case 'InvalidInput':
@@ -234,7 +242,7 @@ export class BookingController implements ReactiveController {
       }
     }, (failure, error) => {
       this.#fail(error instanceof SavRequestError ? error.code : 'NETWORK_ERROR');
-      this.#showFailure('booking.error.submitTitle', { ...failure, detail: failure.detail ?? translate(this.#language, 'booking.error.retrySafe') }, retry);
+      this.#showFailure('booking.error.submitTitle', { ...failure, detail: failure.detail ?? bookingText(this.#language, 'booking.error.retrySafe') }, retry);
     });
     return answer;
   }
@@ -277,7 +285,7 @@ export class BookingController implements ReactiveController {
   async #run(
     kind: Busy,
     connection: GatewayConnection,
-    request: (client: SavClient, signal: AbortSignal) => Promise<Answer>,
+    request: (client: SavClientOptions, signal: AbortSignal) => Promise<Answer>,
     onFailure: (failure: Failure, error: unknown) => void | false,
   ): Promise<Answer> {
     this.#requests.get(kind)?.abort();
@@ -286,11 +294,11 @@ export class BookingController implements ReactiveController {
     this.busy.add(kind);
     this.failure = undefined;
     this.#host.requestUpdate();
-    const client = createSavClient({
+    const client: SavClientOptions = {
       endpoint: connection.endpoint,
       publishableKey: connection.publishableKey,
       language: formattingLocale(this.#host.languageTag),
-    });
+    };
     try {
       const answer = await request(client, abort.signal);
       return abort.signal.aborted ? { kind: 'aborted' } : answer;
@@ -308,7 +316,7 @@ export class BookingController implements ReactiveController {
   }
 
   #showFailure(titleKey: 'booking.error.title' | 'booking.error.submitTitle', failure: Failure, retry: () => void): void {
-    this.failure = { title: translate(this.#language, titleKey), failure, retry };
+    this.failure = { title: bookingText(this.#language, titleKey), failure, retry };
   }
 
   /**
@@ -319,7 +327,7 @@ export class BookingController implements ReactiveController {
     const messages = messagesAtFault(invalid, allFields);
     const fields = allFields.filter((field) => field in messages);
     if (fields.length === 0) {
-      this.#showFailure('booking.error.title', { message: translate(this.#language, 'error.invalidInput'), detail: invalid.message, retry: false }, () => {});
+      this.#showFailure('booking.error.title', { message: bookingText(this.#language, 'error.invalidInput'), detail: invalid.message, retry: false }, () => {});
       return { kind: 'failed' };
     }
     this.fieldErrors = messages;

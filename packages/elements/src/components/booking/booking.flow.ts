@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { translate } from '../../internal/i18n.js';
+import { bookingText } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { prefill, type BookingAttributes, type Configuration } from './booking.attributes.js';
-import { copyTrackingCode } from './booking.confirmation.js';
 import type { Answer, BookingController, GatewayConnection } from './booking.controller.js';
 import { draftKey, forgetDraft, loadDraft, newDraft, saveDraft, type BookingDraft } from './booking.draft.js';
 import { fieldIds, formSteps, stepAnnouncement, stepFields, stepOf, type FieldName, type FormStep, type TextFieldName } from './booking.steps.js';
@@ -149,7 +148,8 @@ export class BookingFlow implements ReactiveController {
       this.#update({ ...this.draft, slot: { start: slot.start, end: slot.end } });
       this.#booking.clearFieldError('slotStart');
     },
-    onCopy: () => void copyTrackingCode(this.#host, this.#booking),
+    // The confirmation's module, already here when its button is clicked.
+    onCopy: () => void import('./booking.later.js').then(({ copyTrackingCode }) => copyTrackingCode(this.#host, this.#booking)),
   };
 
   #connection(): GatewayConnection | undefined {
@@ -258,7 +258,7 @@ export class BookingFlow implements ReactiveController {
     this.hostConnected();
     const title = outcome.kind === 'booked' ? 'booking.booked.title' : 'booking.verification.title';
     const language = this.#host.language;
-    this.#booking.announce(translate(language, 'booking.announce.done', { title: translate(language, title), code: outcome.ticket.trackingCode }));
+    this.#booking.announce(bookingText(language, 'booking.announce.done', { title: bookingText(language, title), code: outcome.ticket.trackingCode }));
     this.#pendingFocus = ['#step-heading'];
   }
 

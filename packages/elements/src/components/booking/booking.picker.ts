@@ -1,9 +1,8 @@
 import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
 import { dateInZone, firstDayOfWeek, formatDay } from '../../internal/zoned-time.js';
-import { dayAfterKey, dayLabel } from './booking.calendar.js';
 import type { BookingController } from './booking.controller.js';
 import type { BookingDraft, RepairMode } from './booking.draft.js';
-import { windowDays, windowsByDay, type Offered } from './booking.window.js';
+import { dayAfterKey, dayLabel, windowDays, windowsByDay, type Offered } from './booking.days.js';
 
 /** What the picker works with: what is offered, the zone shown, the draft, the focus. */
 export interface PickerContext {

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { describedBy, renderFieldError, renderTextArea, renderTextField } from '../../internal/fields.js';
 import { localToday } from '../../internal/format.js';
-import { translate } from '../../internal/i18n.js';
+import { bookingText } from '../../internal/i18n.booking.js';
 import { limits } from './booking.validation.js';
 import { fieldView, type BookingViewContext } from './booking.view.js';
 
@@ -29,7 +29,7 @@ export function renderProductStep(context: BookingViewContext): TemplateResult {
       required: true,
       minlength: limits.faultMin,
       maxlength: limits.fault,
-      counter: (count, max) => translate(language, 'booking.fault.counter', { count, max }),
+      counter: (count, max) => bookingText(language, 'booking.fault.counter', { count, max }),
     })}`;
 }
 
@@ -38,14 +38,15 @@ function renderSymptoms(context: BookingViewContext): TemplateResult {
   const { booking, language } = context;
   const symptoms = booking.options?.symptoms ?? [];
   const error = booking.fieldErrors.symptoms;
-  const status = booking.busy.has('options')
-    ? translate(language, 'booking.symptoms.loading')
+  const loading = booking.busy.has('options');
+  const status = loading
+    ? bookingText(language, 'booking.symptoms.loading')
     : booking.optionsFailed
-      ? translate(language, 'booking.symptoms.unavailable')
+      ? bookingText(language, 'booking.symptoms.unavailable')
       : '';
   const field = { id: 'symptoms', name: 'symptoms', label: '', value: '', error, onInput: () => {} };
-  return html`<fieldset part="symptoms" class="symptoms" id="symptoms" aria-describedby=${describedBy(field)} @change=${context.handlers.onSymptomChange}>
-    <legend part="label">${translate(language, 'booking.symptoms')}</legend>
+  return html`<fieldset part="symptoms" class=${loading ? 'symptoms loading' : 'symptoms'} id="symptoms" aria-describedby=${describedBy(field)} @change=${context.handlers.onSymptomChange}>
+    <legend part="label">${bookingText(language, 'booking.symptoms')}</legend>
     ${status ? html`<p part="hint" class="hint">${status}</p>` : nothing}
     ${symptoms.map(
       (symptom) => html`<label part="symptom" class="symptom">

@@ -2,13 +2,14 @@ import type { Money, RepairEstimate } from '@sav/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { countryName } from '../../internal/countries.js';
 import { formatDate } from '../../internal/format.js';
-import { partName, translate, type TranslationKey } from '../../internal/i18n.js';
+import { partName } from '../../internal/i18n.js';
+import { bookingText, type BookingTextKey } from '../../internal/i18n.booking.js';
 import { formatMoney } from '../../internal/money.js';
 import { modeKey, type FormStep } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
 import { slotWords } from './booking.window.js';
 
-const statusTitles: Record<string, TranslationKey> = {
+const statusTitles: Record<string, BookingTextKey> = {
   COVERED: 'status.COVERED.title',
   PARTLY_COVERED: 'status.PARTLY_COVERED.title',
   EXPIRED: 'status.EXPIRED.title',
@@ -31,8 +32,8 @@ export function renderReviewStep(context: BookingViewContext): TemplateResult {
   return html`<div part="review" class="review">
       ${renderSection(context, 'product', 'booking.review.appliance', [
         values.productModel.trim(),
-        values.serialNumber.trim() ? translate(language, 'booking.review.serial', { serial: values.serialNumber.trim() }) : '',
-        values.purchaseDate ? translate(language, 'booking.review.purchased', { date: formatDate(values.purchaseDate, context.languageTag) }) : '',
+        values.serialNumber.trim() ? bookingText(language, 'booking.review.serial', { serial: values.serialNumber.trim() }) : '',
+        values.purchaseDate ? bookingText(language, 'booking.review.purchased', { date: formatDate(values.purchaseDate, context.languageTag) }) : '',
       ])}
       ${renderSection(context, 'product', 'booking.review.fault', [
         draft.symptoms.map((code) => labels.get(code) ?? code).join(', '),
@@ -54,8 +55,8 @@ export function renderReviewStep(context: BookingViewContext): TemplateResult {
     ${renderCoverage(context)}`;
 }
 
-function renderSection(context: BookingViewContext, step: FormStep, titleKey: TranslationKey, lines: readonly string[]): TemplateResult {
-  const title = translate(context.language, titleKey);
+function renderSection(context: BookingViewContext, step: FormStep, titleKey: BookingTextKey, lines: readonly string[]): TemplateResult {
+  const title = bookingText(context.language, titleKey);
   return html`<section part="review-section" class="review-section" aria-label=${title}>
     <h3 class="review-title">${title}</h3>
     ${lines.filter((line) => line.trim()).map((line) => html`<p class="review-line">${line}</p>`)}
@@ -63,10 +64,10 @@ function renderSection(context: BookingViewContext, step: FormStep, titleKey: Tr
       part="edit-button"
       class="link"
       type="button"
-      aria-label=${translate(context.language, 'booking.review.changeLabel', { section: title })}
+      aria-label=${bookingText(context.language, 'booking.review.changeLabel', { section: title })}
       @click=${() => context.handlers.onEdit(step)}
     >
-      ${translate(context.language, 'booking.review.change')}
+      ${bookingText(context.language, 'booking.review.change')}
     </button>
   </section>`;
 }
@@ -75,9 +76,9 @@ function renderCoverage(context: BookingViewContext): TemplateResult {
   const { booking, language } = context;
   const estimate = booking.estimate;
   return html`<section part="coverage" class="coverage ${estimate ? (estimate.covered ? 'covered' : 'paid') : ''}" aria-labelledby="coverage-title">
-    <h3 id="coverage-title" class="review-title">${translate(language, 'booking.coverage.title')}</h3>
+    <h3 id="coverage-title" class="review-title">${bookingText(language, 'booking.coverage.title')}</h3>
     ${booking.busy.has('estimate')
-      ? html`<p part="loading" class="loading">${translate(language, 'booking.coverage.loading')}</p>`
+      ? html`<p part="loading" class="loading">${bookingText(language, 'booking.coverage.loading')}</p>`
       : estimate
         ? renderEstimate(context, estimate)
         : nothing}
@@ -87,11 +88,11 @@ function renderCoverage(context: BookingViewContext): TemplateResult {
 function renderEstimate(context: BookingViewContext, estimate: RepairEstimate): TemplateResult {
   const { language, languageTag } = context;
   const status = estimate.warrantyStatus ? statusTitles[estimate.warrantyStatus] : undefined;
-  return html`${status ? html`<p part="coverage-status">${translate(language, 'booking.coverage.status', { status: translate(language, status) })}</p>` : nothing}
+  return html`${status ? html`<p part="coverage-status">${bookingText(language, 'booking.coverage.status', { status: bookingText(language, status) })}</p>` : nothing}
     <p part="coverage-summary" class="summary">
-      ${translate(language, estimate.covered ? 'booking.coverage.covered' : 'booking.coverage.notCovered')}
+      ${bookingText(language, estimate.covered ? 'booking.coverage.covered' : 'booking.coverage.notCovered')}
     </p>
-    <p class="detail">${translate(language, `booking.location.${estimate.repairLocation}`)} ${estimate.explanation}</p>
+    <p class="detail">${bookingText(language, `booking.location.${estimate.repairLocation}`)} ${estimate.explanation}</p>
     ${estimate.covered ? nothing : renderPrice(context, estimate, (amount) => formatMoney(amount, languageTag))}`;
 }
 
@@ -101,32 +102,32 @@ function renderPrice(context: BookingViewContext, estimate: RepairEstimate, mone
   const { callOut, labour, parts, total } = estimate;
   const priceList = estimate.priceList ?? context.booking.options?.priceList;
   if (!callOut || !labour || !parts || !total) {
-    return html`<p part="price-list" class="detail">${translate(language, 'booking.price.none')}</p>`;
+    return html`<p part="price-list" class="detail">${bookingText(language, 'booking.price.none')}</p>`;
   }
   const part = estimate.pricedPart ?? estimate.likelyParts[0];
   return html`<table part="price" class="price">
-      <caption>${translate(language, 'booking.price.caption')}</caption>
+      <caption>${bookingText(language, 'booking.price.caption')}</caption>
       <tbody>
-        <tr><th scope="row">${translate(language, 'booking.price.callOut')}</th><td>${money(callOut)}</td></tr>
+        <tr><th scope="row">${bookingText(language, 'booking.price.callOut')}</th><td>${money(callOut)}</td></tr>
         <tr>
-          <th scope="row">${translate(language, 'booking.price.labour', { minutes: estimate.visitMinutes })}</th>
+          <th scope="row">${bookingText(language, 'booking.price.labour', { minutes: estimate.visitMinutes })}</th>
           <td>${money(labour)}</td>
         </tr>
         <tr>
           <th scope="row">
-            ${part ? translate(language, 'booking.price.part', { part: partName(language, part) }) : translate(language, 'booking.price.parts')}
+            ${part ? bookingText(language, 'booking.price.part', { part: partName(language, part) }) : bookingText(language, 'booking.price.parts')}
           </th>
           <td>${money(parts)}</td>
         </tr>
       </tbody>
       <tfoot>
-        <tr><th scope="row">${translate(language, 'booking.price.total')}</th><td part="price-total">${money(total)}</td></tr>
+        <tr><th scope="row">${bookingText(language, 'booking.price.total')}</th><td part="price-total">${money(total)}</td></tr>
       </tfoot>
     </table>
     ${priceList
       ? html`<p part="price-list" class="detail">
-          ${translate(language, 'booking.price.list', { callOut: money(priceList.callOut), labour: money(priceList.labourPerHour) })}
+          ${bookingText(language, 'booking.price.list', { callOut: money(priceList.callOut), labour: money(priceList.labourPerHour) })}
         </p>`
       : nothing}
-    <p class="detail">${translate(language, 'booking.price.note')}</p>`;
+    <p class="detail">${bookingText(language, 'booking.price.note')}</p>`;
 }

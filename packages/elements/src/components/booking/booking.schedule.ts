@@ -1,4 +1,4 @@
-import { translate } from '../../internal/i18n.js';
+import { bookingText } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { DEFAULT_TIME_ZONE, isTimeZone, todayInZone } from '../../internal/zoned-time.js';
 import type { Configuration } from './booking.attributes.js';
@@ -7,7 +7,7 @@ import type { BookingDraft, RepairMode } from './booking.draft.js';
 import { WindowPicker } from './booking.picker.js';
 import { WINDOW_DAYS } from './booking.requests.js';
 import { modeKey } from './booking.steps.js';
-import type { Offered } from './booking.window.js';
+import type { Offered } from './booking.days.js';
 
 /** What the schedule works with. */
 export interface ScheduleContext {
@@ -68,7 +68,7 @@ export class Schedule {
     const offered = this.offered;
     if (!offered) return '';
     const count = offered.slots.filter((slot) => slot.remaining > 0).length;
-    return translate(this.#context.host.language, modeKey('booking.windows.found', this.mode), { count, days: WINDOW_DAYS });
+    return bookingText(this.#context.host.language, modeKey('booking.windows.found', this.mode), { count, days: WINDOW_DAYS });
   }
 
   /**

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { translate, type TranslationKey } from '../../internal/i18n.js';
+import { bookingText, type BookingTextKey } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { RepairMode } from './booking.draft.js';
 
@@ -70,7 +70,7 @@ export const fieldIds: Record<FieldName, string> = {
   phone: 'phone',
 };
 
-const headings: Record<FormStep, TranslationKey> = {
+const headings: Record<FormStep, BookingTextKey> = {
   product: 'booking.step.product',
   address: 'booking.step.address',
   window: 'booking.step.window',
@@ -78,7 +78,7 @@ const headings: Record<FormStep, TranslationKey> = {
   review: 'booking.step.review',
 };
 
-const shortNames: Record<FormStep, TranslationKey> = {
+const shortNames: Record<FormStep, BookingTextKey> = {
   product: 'booking.stepShort.product',
   address: 'booking.stepShort.address',
   window: 'booking.stepShort.window',
@@ -93,22 +93,22 @@ export function modeKey<Key extends string>(key: Key, mode: RepairMode) {
 
 /** A step's heading; the window step's asks when the device is dropped off in the `workshop` mode. */
 export function stepTitle(step: FormStep, language: SupportedLanguage, mode: RepairMode): string {
-  return translate(language, step === 'window' ? modeKey('booking.step.window', mode) : headings[step]);
+  return bookingText(language, step === 'window' ? modeKey('booking.step.window', mode) : headings[step]);
 }
 
 /** A step's short name, as the progress list says it. */
 export function stepShortName(step: FormStep, language: SupportedLanguage, mode: RepairMode): string {
-  return translate(language, step === 'window' ? modeKey('booking.stepShort.window', mode) : shortNames[step]);
+  return bookingText(language, step === 'window' ? modeKey('booking.stepShort.window', mode) : shortNames[step]);
 }
 
 /** "Step 2 of 5". */
 export function progressText(step: FormStep, language: SupportedLanguage): string {
-  return translate(language, 'booking.progress', { current: formSteps.indexOf(step) + 1, total: formSteps.length });
+  return bookingText(language, 'booking.progress', { current: formSteps.indexOf(step) + 1, total: formSteps.length });
 }
 
 /** What the live region says when a step opens: "Step 2 of 5: Where is the appliance?". */
 export function stepAnnouncement(step: FormStep, language: SupportedLanguage, mode: RepairMode): string {
-  return translate(language, 'booking.announce.step', {
+  return bookingText(language, 'booking.announce.step', {
     current: formSteps.indexOf(step) + 1,
     total: formSteps.length,
     title: stepTitle(step, language, mode),
@@ -123,7 +123,7 @@ export function renderProgress(step: FormStep, language: SupportedLanguage, mode
   const current = formSteps.indexOf(step);
   return html`<div part="progress" class="progress">
     <p id="progress-text" part="progress-text" class="progress-text">${progressText(step, language)}</p>
-    <ol class="progress-steps" aria-label=${translate(language, 'booking.progress.label')}>
+    <ol class="progress-steps" aria-label=${bookingText(language, 'booking.progress.label')}>
       ${formSteps.map(
         (each, index) =>
           html`<li

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { buttonLook } from '../../internal/form.styles.js';
+import { reservedSpace } from '../../internal/reserved-space.styles.js';
 
 /**
  * `<sav-booking>`'s own styles, after base.styles.ts and form.styles.ts. Private variables fall
@@ -7,6 +8,15 @@ import { buttonLook } from '../../internal/form.styles.js';
  * base.styles.ts), then defaults that pass WCAG AA on white.
  */
 export const styles = css`
+  /* The first step's space (with the model's symptoms), so the page does not move as it renders; not held in later steps. */
+  ${reservedSpace('sav-booking', "[state='product']")}
+
+  /* Until the model's symptoms arrive, what follows them waits unseen in its place: it appears once,
+     where it stays, rather than being pushed down by the list (a layout shift). */
+  .symptoms.loading ~ * {
+    visibility: hidden;
+  }
+
   :host {
     --_accent: var(--sav-booking-accent, var(--_primary));
     --_max-width: var(--sav-booking-max-width, 40rem);
@@ -144,5 +154,14 @@ export const styles = css`
     .confirmation {
       border-color: CanvasText;
     }
+  }
+
+  /* The first step's symptoms (the windows of the window step look the same: booking.calendar.styles.ts). */
+  .symptom {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    min-height: 2.25rem;
+    cursor: pointer;
   }
 `;

@@ -6,6 +6,8 @@ import type { SavBooking } from './booking.js';
 import { atState, clearDrafts, next, passAddress, passContact, passProduct, passWindow, requestsOf, stubGateway } from './booking.fixtures.js';
 import { newDraft } from './booking.draft.js';
 import { fieldProblem } from './booking.validation.js';
+import { loadLanguage, sharedCatalog } from '../../internal/i18n.js';
+import { bookingCatalog } from '../../internal/i18n.booking.js';
 
 const invalid = (message: string, code: string, field: string[]) => ({ __typename: 'InvalidInput', message, code, field });
 
@@ -18,6 +20,8 @@ function errorOf(element: SavBooking, id: string): string {
 }
 
 describe('<sav-booking> validation', () => {
+  // French is fetched when first spoken, as the component would.
+  before(() => loadLanguage([bookingCatalog, sharedCatalog], 'fr'));
   setUpEachTest(clearDrafts);
 
   it('checks each field as the gateway does', () => {

@@ -1,5 +1,5 @@
 import { localToday, parseCalendarDate } from '../../internal/format.js';
-import { translate } from '../../internal/i18n.js';
+import { bookingText } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { BookingDraft } from './booking.draft.js';
 import { modeKey, stepFields, type FieldName, type FormStep } from './booking.steps.js';
@@ -29,7 +29,7 @@ const length = (text: string) => [...text].length;
 
 /** What is wrong with a field of the draft, in the reader's language; undefined when nothing is. */
 export function fieldProblem(field: FieldName, draft: BookingDraft, language: SupportedLanguage, today = localToday()): string | undefined {
-  const t = (key: Parameters<typeof translate>[1], parameters?: Record<string, number>) => translate(language, key, parameters);
+  const t = (key: Parameters<typeof bookingText>[1], parameters?: Record<string, number>) => bookingText(language, key, parameters);
   const required = () => t('booking.invalid.required');
   const tooLong = (text: string, max: number) => (length(text) > max ? t('booking.invalid.tooLong', { max }) : undefined);
 

@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderFailure } from '../../internal/failure.js';
 import type { FieldView } from '../../internal/fields.js';
-import { translate, type TranslationKey } from '../../internal/i18n.js';
+import { bookingText, type BookingTextKey } from '../../internal/i18n.booking.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { BookingController } from './booking.controller.js';
 import type { BookingDraft, RepairMode } from './booking.draft.js';
 import { fieldIds, formSteps, renderProgress, stepTitle, type FormStep, type TextFieldName } from './booking.steps.js';
-import type { Offered } from './booking.window.js';
+import type { Offered } from './booking.days.js';
 
 /** What the customer does, as the views report it to the component. */
 export interface BookingHandlers {
@@ -49,12 +49,12 @@ export interface BookingViewContext {
 }
 
 /** A text field of the draft as the shared field renderer takes it. */
-export function fieldView(context: BookingViewContext, field: TextFieldName, labelKey: TranslationKey, hintKey?: TranslationKey): FieldView {
+export function fieldView(context: BookingViewContext, field: TextFieldName, labelKey: BookingTextKey, hintKey?: BookingTextKey): FieldView {
   return {
     id: fieldIds[field],
     name: field,
-    label: translate(context.language, labelKey),
-    hint: hintKey ? translate(context.language, hintKey) : undefined,
+    label: bookingText(context.language, labelKey),
+    hint: hintKey ? bookingText(context.language, hintKey) : undefined,
     value: context.draft.values[field],
     error: context.booking.fieldErrors[field],
     onInput: (event: Event) => context.handlers.onFieldInput(field, event),
@@ -92,7 +92,7 @@ export function renderStep(
       ${failure
         ? renderFailure(failure.failure, {
             title: failure.title,
-            retryLabel: translate(language, 'error.retry'),
+            retryLabel: bookingText(language, 'error.retry'),
             onRetry: failure.retry,
             headingLevel: 3,
           })
@@ -103,12 +103,12 @@ export function renderStep(
           ? nothing
           : html`<button part="submit-button" class="submit" type="submit" ?disabled=${busy || (options.submitDisabled ?? false)}>
               ${busy ? html`<span part="spinner" class="spinner" aria-hidden="true"></span>` : nothing}
-              <span>${busy ? (options.busyLabel ?? translate(language, 'booking.busy')) : (options.submitLabel ?? translate(language, 'booking.next'))}</span>
+              <span>${busy ? (options.busyLabel ?? bookingText(language, 'booking.busy')) : (options.submitLabel ?? bookingText(language, 'booking.next'))}</span>
             </button>`}
         ${first
           ? nothing
           : html`<button part="back-button" class="back" type="button" @click=${context.handlers.onBack}>
-              ${translate(language, 'booking.back')}
+              ${bookingText(language, 'booking.back')}
             </button>`}
       </div>
     </form>`;

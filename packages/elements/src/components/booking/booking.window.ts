@@ -1,23 +1,15 @@
-import type { Slot } from '@sav/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderFieldError } from '../../internal/fields.js';
-import { translate } from '../../internal/i18n.js';
-import { calendarDays, dateInZone, formatDay, formatTimeRange, zoneCity } from '../../internal/zoned-time.js';
-import { renderCalendar, type WindowsByDay } from './booking.calendar.js';
+import { bookingText } from '../../internal/i18n.booking.js';
+import { dateInZone, formatDay, formatTimeRange, zoneCity } from '../../internal/zoned-time.js';
+import { renderCalendar } from './booking.calendar.js';
+import { windowDays, windowsByDay, type Offered, type OfferedSlot } from './booking.days.js';
 import { WINDOW_DAYS } from './booking.requests.js';
 import { modeKey } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
 
-/** An arrival window or a drop-off slot: UTC instants, and how many more it takes. */
-export type OfferedSlot = Pick<Slot, 'start' | 'end' | 'remaining'>;
-
-/** What the calendar offers: the arrival windows, or a workshop's drop-off slots, from a day, and the API's zone. */
-export interface Offered {
-  from: string;
-  slots: readonly OfferedSlot[];
-  timeZone?: string | undefined;
-}
+export { windowDays, windowsByDay, type Offered, type OfferedSlot } from './booking.days.js';
 
 /**
  * A window with this many places or fewer says how many are left, unless no window has more (a
@@ -28,22 +20,6 @@ export const FEW_PLACES = 2;
 /** Whether a window's remaining places are few enough to say. */
 export function fewPlaces(slot: OfferedSlot, slots: readonly OfferedSlot[]): boolean {
   return slot.remaining <= FEW_PLACES && slots.some((other) => other.remaining > slot.remaining);
-}
-
-/** The open windows (a place left) by their day in the zone shown, in time order. */
-export function windowsByDay(slots: readonly OfferedSlot[], timeZone: string): WindowsByDay {
-  const byDay = new Map<string, OfferedSlot[]>();
-  for (const slot of [...slots].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))) {
-    if (slot.remaining <= 0) continue;
-    const day = dateInZone(slot.start, timeZone);
-    byDay.set(day, [...(byDay.get(day) ?? []), slot]);
-  }
-  return byDay;
-}
-
-/** The days the calendar shows: WINDOW_DAYS from the day the windows were asked from. */
-export function windowDays(offered: Offered | undefined): string[] {
-  return calendarDays(offered?.from ?? '', WINDOW_DAYS);
 }
 
 /** A window or slot in words, in the zone shown: "Tuesday, March 3, 8:00 – 10:00 AM". */
@@ -67,33 +43,33 @@ export function renderWindowStep(context: BookingViewContext): TemplateResult {
     ? renderDropOff(context)
     : booking.outsideServiceArea
       ? html`<div part="outside" class="outside notice" role="alert">
-          <h3 class="notice-heading">${translate(language, 'booking.outside.title')}</h3>
-          <p>${translate(language, 'booking.outside.text', { postalCode: context.draft.values.postalCode.trim() })}</p>
+          <h3 class="notice-heading">${bookingText(language, 'booking.outside.title')}</h3>
+          <p>${bookingText(language, 'booking.outside.text', { postalCode: context.draft.values.postalCode.trim() })}</p>
           ${modes
-            ? html`<p>${translate(language, 'booking.outside.dropOff')}</p>
+            ? html`<p>${bookingText(language, 'booking.outside.dropOff')}</p>
                 <button part="drop-off-instead" class="secondary" type="button" @click=${context.handlers.onDropOffInstead}>
-                  ${translate(language, 'booking.outside.toWorkshop')}
+                  ${bookingText(language, 'booking.outside.toWorkshop')}
                 </button>`
             : nothing}
           <button part="back-to-address" class="secondary" type="button" @click=${context.handlers.onBackToAddress}>
-            ${translate(language, 'booking.outside.back')}
+            ${bookingText(language, 'booking.outside.back')}
           </button>
         </div>`
       : renderSlots(context)}`;
 }
 
 function renderLoading(context: BookingViewContext): TemplateResult {
-  return html`<p part="loading" class="loading">${translate(context.language, modeKey('booking.windows.loading', context.mode))}</p>`;
+  return html`<p part="loading" class="loading">${bookingText(context.language, modeKey('booking.windows.loading', context.mode))}</p>`;
 }
 
 /** A technician's visit, or a drop-off at a workshop (a radio group). */
 function renderModes(context: BookingViewContext): TemplateResult {
   return html`<fieldset part="modes" class="windows" @change=${context.handlers.onModeChange}>
-    <legend>${translate(context.language, 'booking.mode')}</legend>
+    <legend>${bookingText(context.language, 'booking.mode')}</legend>
     ${(['visit', 'workshop'] as const).map(
       (mode) => html`<label part="mode" class="window">
         <input type="radio" name="mode" value=${mode} .checked=${live(mode === context.mode)} />
-        ${translate(context.language, `booking.mode.${mode}`)}
+        ${bookingText(context.language, `booking.mode.${mode}`)}
       </label>`,
     )}
   </fieldset>`;
@@ -110,7 +86,7 @@ function renderDropOff(context: BookingViewContext): TemplateResult {
       aria-describedby=${error ? 'workshop-error' : nothing}
       @change=${context.handlers.onWorkshopChange}
     >
-      <legend>${translate(language, 'booking.workshops')}</legend>
+      <legend>${bookingText(language, 'booking.workshops')}</legend>
       ${booking.workshops.map(
         (workshop) => html`<label part="workshop" class="window">
           <input type="radio" name="workshop" value=${workshop.id} .checked=${live(workshop.id === draft.workshop?.id)} aria-invalid=${error ? 'true' : nothing} />
@@ -128,12 +104,12 @@ function renderSlots(context: BookingViewContext): TemplateResult {
   const windows = windowsByDay(offered?.slots ?? [], context.timeZone);
   return html`${booking.slotMessage ? html`<p part="notice" class="notice" role="alert">${booking.slotMessage}</p>` : nothing}
     ${windows.size === 0
-      ? html`<p part="notice" class="notice">${translate(language, modeKey('booking.windows.none', mode), { days: WINDOW_DAYS })}</p>`
+      ? html`<p part="notice" class="notice">${bookingText(language, modeKey('booking.windows.none', mode), { days: WINDOW_DAYS })}</p>`
       : nothing}
     ${renderCalendar(context, windowDays(offered), windows)}
     ${context.selectedDay && windows.has(context.selectedDay)
       ? renderWindows(context, context.selectedDay, windows.get(context.selectedDay) ?? [])
-      : html`<p part="hint" class="hint">${translate(language, modeKey('booking.windows.chooseDay', mode))}</p>`}
+      : html`<p part="hint" class="hint">${bookingText(language, modeKey('booking.windows.chooseDay', mode))}</p>`}
     ${renderFieldError('slot', booking.fieldErrors.slotStart)}`;
 }
 
@@ -148,9 +124,9 @@ function renderWindows(context: BookingViewContext, day: string, slots: readonly
     aria-describedby=${['windows-hint', error ? 'slot-error' : ''].filter(Boolean).join(' ')}
     @change=${context.handlers.onWindowChange}
   >
-    <legend>${translate(language, modeKey('booking.windows.legend', mode), { day: formatDay(day, locale) })}</legend>
+    <legend>${bookingText(language, modeKey('booking.windows.legend', mode), { day: formatDay(day, locale) })}</legend>
     <p id="windows-hint" part="hint" class="hint">
-      ${translate(language, modeKey('booking.windows.hint', mode), { zone: zoneCity(timeZone), minutes })}
+      ${bookingText(language, modeKey('booking.windows.hint', mode), { zone: zoneCity(timeZone), minutes })}
     </p>
     ${slots.map(
       (slot) => html`<label part="window" class="window">
@@ -159,8 +135,8 @@ function renderWindows(context: BookingViewContext, day: string, slots: readonly
         ${fewPlaces(slot, context.offered?.slots ?? [])
           ? html`<span part="remaining" class="remaining">
               ${slot.remaining === 1
-                ? translate(language, 'booking.windows.remainingOne')
-                : translate(language, 'booking.windows.remaining', { count: slot.remaining })}
+                ? bookingText(language, 'booking.windows.remainingOne')
+                : bookingText(language, 'booking.windows.remaining', { count: slot.remaining })}
             </span>`
           : nothing}
       </label>`,

@@ -4,15 +4,23 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { translate } from '../../internal/i18n.js';
-import { certificateText } from '../../internal/i18n.certificate.js';
+import { translate, sharedCatalog } from '../../internal/i18n.js';
+import { certificateText, certificateCatalog } from '../../internal/i18n.certificate.js';
 import { LanguageController } from '../../internal/language-controller.js';
+import { completeWithParts, LazyPart } from '../../internal/lazy-part.js';
 import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { readConfiguration, type Configuration } from './completion-certificate.attributes.js';
-import { CertificateController, type CertificateConnection, type CertificatePhase, type FocusTarget, type SigningDraft } from './completion-certificate.controller.js';
-import { SignaturePad } from './completion-certificate.signature.js';
+import {
+  CertificateController,
+  fieldId,
+  type CertificateConnection,
+  type CertificatePhase,
+  type FocusTarget,
+  type SigningDraft,
+} from './completion-certificate.controller.js';
+import type { SignaturePad } from './completion-certificate.signature.js';
 import { styles } from './completion-certificate.styles.js';
-import { fieldId, renderCertificate, renderDeclining, renderJob, renderOutcome, renderSigning, type CertificateView } from './completion-certificate.view.js';
+import type { CertificateView } from './completion-certificate.view.js';
 
 const phases: readonly CertificatePhase[] = ['no-link', 'loading', 'awaiting-signature', 'sending', 'signed', 'declined', 'not-found', 'error'];
 
@@ -158,12 +166,11 @@ export class SavCompletionCertificate extends LitElement {
   declare protected declining: boolean;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this, LANGUAGES);
+  readonly #languages = new LanguageController(this, LANGUAGES, [certificateCatalog, sharedCatalog]);
   readonly #controller = new CertificateController(this);
-  readonly #pad = new SignaturePad(() => {
-    this.draft = { ...this.draft, drawing: this.#pad.pathData };
-    this.#controller.clearFieldError('signature');
-  });
+  /** The job's view and the signature pad, fetched once the loading line is shown (a loaded job waits for them). */
+  readonly #jobView = new LazyPart(this, () => import('./completion-certificate.job.js'), [certificateCatalog]);
+  #pad: SignaturePad | undefined;
   /** The endpoint, key and link the certificate was loaded with, to load it again only when they change. */
   #loadedFrom = '';
 
@@ -182,6 +189,17 @@ export class SavCompletionCertificate extends LitElement {
   /** The locale dates are written in (the page's tag when the component speaks its language). */
   get locale(): string {
     return this.#languages.locale;
+  }
+
+  /** Holds each update until the strings of the language in force are here (see LanguageController). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.#languages.stringsReady();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once the job's view, when a render was waiting for it, has arrived and is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWithParts(() => super.getUpdateComplete(), [this.#jobView]);
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -206,7 +224,7 @@ export class SavCompletionCertificate extends LitElement {
     this.#loadedFrom = source;
     const connection = this.#connection(configuration);
     void this.updateComplete.then(() => {
-      if (connection) void this.#controller.load(connection);
+      if (connection) void this.#controller.load(connection, () => this.#jobView.load());
       else this.#controller.showNoLink();
     });
   }
@@ -264,7 +282,7 @@ export class SavCompletionCertificate extends LitElement {
       this.#controller.clearFieldError('agreed');
     },
     onClear: () => {
-      this.#pad.clear();
+      this.#pad?.clear();
       this.#controller.announcement = certificateText(this.language, 'sign.cleared');
       this.requestUpdate();
     },
@@ -282,7 +300,7 @@ export class SavCompletionCertificate extends LitElement {
 
   readonly #onRetry = (): void => {
     const connection = this.#connection();
-    if (connection) void this.#controller.load(connection).then((target) => this.#focus(target));
+    if (connection) void this.#controller.load(connection, () => this.#jobView.load()).then((target) => this.#focus(target));
   };
 
   protected override render(): TemplateResult {
@@ -297,17 +315,6 @@ export class SavCompletionCertificate extends LitElement {
       </div>`;
     }
     const controller = this.#controller;
-    const view: CertificateView = {
-      language,
-      locale: this.locale,
-      timeZone: configuration.timeZone,
-      onSite: configuration.onSite,
-      controller,
-      draft: this.draft,
-      declining: this.declining,
-      pad: this.#pad,
-      handlers: this.#handlers,
-    };
     const { job, phase } = controller;
     let content: TemplateResult | typeof nothing = nothing;
     if (phase === 'no-link') {
@@ -322,7 +329,24 @@ export class SavCompletionCertificate extends LitElement {
       </div>`;
     } else if (phase === 'error' && controller.failure) {
       content = renderFailure(controller.failure, { title: certificateText(language, 'error.title'), retryLabel: translate(language, 'error.retry'), onRetry: this.#onRetry });
-    } else if (job && phase !== 'loading') {
+    } else if (job && phase !== 'loading' && this.#jobView.module) {
+      // The job's view is here (a loaded job waits for it), unless its fetch failed: loading, then.
+      const { renderCertificate, renderDeclining, renderJob, renderOutcome, renderSigning, SignaturePad } = this.#jobView.module;
+      const pad = (this.#pad ??= new SignaturePad(() => {
+        this.draft = { ...this.draft, drawing: pad.pathData };
+        this.#controller.clearFieldError('signature');
+      }));
+      const view: CertificateView = {
+        language,
+        locale: this.locale,
+        timeZone: configuration.timeZone,
+        onSite: configuration.onSite,
+        controller,
+        draft: this.draft,
+        declining: this.declining,
+        pad,
+        handlers: this.#handlers,
+      };
       const certificate = job.certificate ?? noCertificate;
       const answered = certificate.status === 'SIGNED' || certificate.status === 'DECLINED';
       content = html`${renderJob(view, job)} ${renderCertificate(view, certificate)}

@@ -1,4 +1,16 @@
-import { createSavClient, type CertificateJob, type SavClient, type SignatureKind } from '@sav/client';
+import {
+  savRequest,
+  type CertificateJob,
+  type SavClientOptions,
+  type SignCompletionCertificateResult,
+  type SignatureKind,
+} from '@sav/client';
+import {
+  CompletionCertificateDocument,
+  CompletionCertificatePdfDocument,
+  DeclineCompletionCertificateDocument,
+  SignCompletionCertificateDocument,
+} from '@sav/client/documents';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavCertificateActionFailedEvent, type SavCertificateActionFailedDetail } from '../../events/sav-certificate-action-failed.js';
 import { SavCertificateDeclinedEvent } from '../../events/sav-certificate-declined.js';
@@ -7,7 +19,7 @@ import { certificateText, type CertificateKey } from '../../internal/i18n.certif
 import { messagesAtFault } from '../../internal/invalid-input.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
-import { isSignaturePath } from './completion-certificate.signature.js';
+import { isSignaturePath } from './completion-certificate.path.js';
 
 /** Where the component stands; reflected as the `state` attribute and as custom states. */
 export type CertificatePhase = 'no-link' | 'loading' | 'awaiting-signature' | 'sending' | 'signed' | 'declined' | 'not-found' | 'error';
@@ -49,6 +61,12 @@ export type FocusTarget = 'outcome' | 'not-found' | 'failure' | CertificateField
 const normalised = (text: string) => text.trim().replace(/\s+/g, ' ');
 const MAX_NAME = 200;
 const MAX_REASON = 2000;
+
+/** The id of the control to focus for a field at fault. */
+export function fieldId(field: CertificateField, view: { readonly draft: SigningDraft }): string {
+  if (field === 'signature') return view.draft.signatureKind === 'TYPED' ? 'typed-signature' : 'clear-drawing';
+  return { signerName: 'signer-name', place: 'place', agreed: 'agreed', reason: 'reason' }[field];
+}
 
 /**
  * Talks to the gateway for `<sav-completion-certificate>` (through `@sav/client`) and holds what it
@@ -100,7 +118,7 @@ export class CertificateController implements ReactiveController {
   }
 
   /** Opens the certificate by its link. Resolves with what to focus once shown; undefined when replaced. */
-  async load(connection: CertificateConnection): Promise<FocusTarget | undefined> {
+  async load(connection: CertificateConnection, jobView?: () => Promise<unknown>): Promise<FocusTarget | undefined> {
     this.#request?.abort();
     const abort = new AbortController();
     this.#request = abort;
@@ -108,9 +126,12 @@ export class CertificateController implements ReactiveController {
     this.failure = undefined;
     this.#host.requestUpdate();
     try {
-      const answer = await this.#client(connection).completionCertificate(connection.link, { signal: abort.signal });
+      const { completionCertificate: answer } = await savRequest(this.#client(connection), CompletionCertificateDocument, { link: connection.link }, { signal: abort.signal });
       if (abort.signal.aborted) return undefined;
       if (answer.__typename === 'InstallationJob') {
+        // The job's view, when it is still on its way, before the job (loading meanwhile).
+        await jobView?.();
+        if (abort.signal.aborted) return undefined;
         this.#show(answer, connection);
         return 'outcome';
       }
@@ -167,17 +188,23 @@ export class CertificateController implements ReactiveController {
     const signerName = normalised(draft.signerName);
     const signature = draft.signatureKind === 'TYPED' ? normalised(draft.typedSignature) : draft.drawing;
     this.#sentSignature = { kind: draft.signatureKind, signerName };
-    return this.#answer('sign', connection, (client, signal) =>
-      client.signCompletionCertificate(
-        { link: connection.link, signerName, signatureKind: draft.signatureKind, signature, place: normalised(draft.place), onSite: connection.onSite },
-        { signal },
-      ),
+    return this.#answer('sign', connection, async (client, signal) =>
+      (
+        await savRequest(
+          client,
+          SignCompletionCertificateDocument,
+          { input: { link: connection.link, signerName, signatureKind: draft.signatureKind, signature, place: normalised(draft.place), onSite: connection.onSite } },
+          { signal },
+        )
+      ).signCompletionCertificate,
     );
   }
 
   /** Declines the certificate with the reason (after `checkDeclining`). Resolves with what to focus; undefined when replaced. */
   async decline(connection: CertificateConnection, draft: SigningDraft): Promise<FocusTarget | undefined> {
-    return this.#answer('decline', connection, (client, signal) => client.declineCompletionCertificate(connection.link, draft.reason.trim(), { signal }));
+    return this.#answer('decline', connection, async (client, signal) =>
+      (await savRequest(client, DeclineCompletionCertificateDocument, { link: connection.link, reason: draft.reason.trim() }, { signal })).declineCompletionCertificate,
+    );
   }
 
   /** Forgets a field's message while it is corrected. */
@@ -198,7 +225,7 @@ export class CertificateController implements ReactiveController {
   async #answer(
     action: 'sign' | 'decline',
     connection: CertificateConnection,
-    send: (client: SavClient, signal: AbortSignal) => ReturnType<SavClient['signCompletionCertificate']>,
+    send: (client: SavClientOptions, signal: AbortSignal) => Promise<SignCompletionCertificateResult>,
   ): Promise<FocusTarget | undefined> {
     this.#request?.abort();
     const abort = new AbortController();
@@ -275,8 +302,8 @@ export class CertificateController implements ReactiveController {
     return this.#host.language;
   }
 
-  #client(connection: { endpoint: URL; publishableKey: string }): SavClient {
-    return createSavClient({ endpoint: connection.endpoint, publishableKey: connection.publishableKey, language: this.#host.locale });
+  #client(connection: { endpoint: URL; publishableKey: string }): SavClientOptions {
+    return { endpoint: connection.endpoint, publishableKey: connection.publishableKey, language: this.#host.locale };
   }
 
   #setErrors(errors: Partial<Record<CertificateField, string>>, order: readonly CertificateField[]): CertificateField[] {
@@ -318,7 +345,7 @@ export class CertificateController implements ReactiveController {
     this.pdf = { state: 'loading' };
     this.#host.requestUpdate();
     try {
-      const answer = await this.#client(connection).completionCertificatePdf(connection.link, { signal: abort.signal });
+      const { completionCertificate: answer } = await savRequest(this.#client(connection), CompletionCertificatePdfDocument, { link: connection.link }, { signal: abort.signal });
       if (abort.signal.aborted) return;
       if (answer.__typename !== 'InstallationJob') {
         this.pdf = { state: 'failed' };

@@ -8,18 +8,11 @@
 /** The drawing's coordinate box (also the outcome's SVG `viewBox`). */
 export const PAD_WIDTH = 600;
 export const PAD_HEIGHT = 200;
-/** The gateway's limit for a drawn signature, in characters. */
-export const MAX_DRAWING_LENGTH = 100_000;
-/** The gateway's alphabet for a drawn signature: SVG path commands, numbers, spaces and commas. */
-const PATH_DATA = /^[MLHVCSQTAZmlhvcsqtaz0-9 ,.\-e]+$/;
+import { MAX_DRAWING_LENGTH } from './completion-certificate.path.js';
+
+export { isSignaturePath, MAX_DRAWING_LENGTH } from './completion-certificate.path.js';
 
 type Point = readonly [x: number, y: number];
-
-/** Whether text is path data the gateway takes as a drawn signature (starting with a move, 10 to 100000 characters). */
-export function isSignaturePath(text: string): boolean {
-  const path = text.trim();
-  return path.length >= 10 && path.length <= MAX_DRAWING_LENGTH && PATH_DATA.test(path) && /^[Mm]/.test(path);
-}
 
 /** The path data of strokes: `M x y L x y …` per stroke; a single tap is a dot (`M x y L x y`). */
 export function pathOf(strokes: readonly (readonly Point[])[]): string {

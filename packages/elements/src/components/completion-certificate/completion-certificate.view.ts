@@ -7,8 +7,10 @@ import { renderFieldError, renderTextArea, renderTextField } from '../../interna
 import { certificateText, hasCertificateText, type CertificateKey } from '../../internal/i18n.certificate.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { zoneCity } from '../../internal/zoned-time.js';
-import type { CertificateController, CertificateField, SigningDraft } from './completion-certificate.controller.js';
+import type { CertificateController, SigningDraft } from './completion-certificate.controller.js';
 import { PAD_HEIGHT, PAD_WIDTH, type SignaturePad } from './completion-certificate.signature.js';
+
+export { fieldId } from './completion-certificate.controller.js';
 
 /** What the templates read: the voice, the controller's state, the draft, the pad, the handlers. */
 export interface CertificateView {
@@ -33,12 +35,6 @@ export interface CertificateView {
     onOpenDecline: () => void;
     onCancelDecline: () => void;
   };
-}
-
-/** The id of the control to focus for a field at fault. */
-export function fieldId(field: CertificateField, view: Pick<CertificateView, 'draft'>): string {
-  if (field === 'signature') return view.draft.signatureKind === 'TYPED' ? 'typed-signature' : 'clear-drawing';
-  return { signerName: 'signer-name', place: 'place', agreed: 'agreed', reason: 'reason' }[field];
 }
 
 const say = (view: Pick<CertificateView, 'language'>, key: CertificateKey, parameters: Record<string, string | number> = {}) =>

@@ -4,15 +4,16 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { translate } from '../../internal/i18n.js';
-import { reinterventionText } from '../../internal/i18n.reintervention.js';
+import { translate, sharedCatalog } from '../../internal/i18n.js';
+import { reinterventionText, reinterventionCatalog } from '../../internal/i18n.reintervention.js';
 import { LanguageController } from '../../internal/language-controller.js';
+import { completeWithParts, LazyPart } from '../../internal/lazy-part.js';
 import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { readConfiguration, type Configuration } from './reintervention-terms.attributes.js';
-import { ReinterventionController, type ReinterventionPhase } from './reintervention-terms.controller.js';
+import { calculatorFieldId, CAUSES, ReinterventionController, type ReinterventionPhase } from './reintervention-terms.controller.js';
 import type { DurationField, DurationInput } from './reintervention-terms.duration.js';
 import { styles } from './reintervention-terms.styles.js';
-import { calculatorFieldId, CAUSES, renderCalculator, renderResult, renderTerms, type ReinterventionView } from './reintervention-terms.view.js';
+import type { ReinterventionView } from './reintervention-terms.view.js';
 
 const phases: readonly ReinterventionPhase[] = ['loading', 'ready', 'quoting', 'result', 'error'];
 
@@ -122,8 +123,10 @@ export class SavReinterventionTerms extends LitElement {
   declare protected duration: DurationInput;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this, LANGUAGES);
+  readonly #languages = new LanguageController(this, LANGUAGES, [reinterventionCatalog, sharedCatalog]);
   readonly #controller = new ReinterventionController(this);
+  /** The terms' view, fetched once the loading line is shown (the loaded terms wait for it). */
+  readonly #termsView = new LazyPart(this, () => import('./reintervention-terms.terms.js'), [reinterventionCatalog]);
   /** The endpoint and key the terms were loaded with, to load them again only when they change. */
   #loadedFrom = '';
 
@@ -141,6 +144,17 @@ export class SavReinterventionTerms extends LitElement {
   /** The locale amounts and durations are written in (the page's tag when the component speaks its language). */
   get locale(): string {
     return this.#languages.locale;
+  }
+
+  /** Holds each update until the strings of the language in force are here (see LanguageController). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.#languages.stringsReady();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once the terms' view, when a render was waiting for it, has arrived and is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWithParts(() => super.getUpdateComplete(), [this.#termsView]);
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -163,7 +177,7 @@ export class SavReinterventionTerms extends LitElement {
     const source = `${configuration.endpoint.href} ${configuration.publishableKey}`;
     if (source === this.#loadedFrom) return;
     this.#loadedFrom = source;
-    void this.updateComplete.then(() => this.#controller.loadTerms(configuration));
+    void this.updateComplete.then(() => this.#controller.loadTerms(configuration, () => this.#termsView.load()));
   }
 
   #configuration(): Configuration {
@@ -178,8 +192,10 @@ export class SavReinterventionTerms extends LitElement {
     onSubmit: async (event) => {
       event.preventDefault();
       const controller = this.#controller;
-      if (controller.busy) return;
-      const checked = controller.check(this.cause, this.duration);
+      // The calculator is shown with the terms' view: its module is here.
+      const tools = this.#termsView.module;
+      if (controller.busy || !tools) return;
+      const checked = controller.check(this.cause, this.duration, tools);
       if ('wrong' in checked) {
         const first = checked.wrong[0]!;
         this.#focusAfterUpdate(first === 'cause' ? 'input[name="cause"]' : `#${calculatorFieldId(first)}`);
@@ -187,7 +203,7 @@ export class SavReinterventionTerms extends LitElement {
       }
       const configuration = this.#configuration();
       if (configuration.fatal !== undefined || !this.cause) return;
-      const target = await controller.quote(configuration, { cause: this.cause, presenceMinutes: checked.presenceMinutes, country: configuration.country });
+      const target = await controller.quote(configuration, { cause: this.cause, presenceMinutes: checked.presenceMinutes, country: configuration.country }, tools);
       if (target === 'result') this.#focusAfterUpdate('#result-heading');
       else if (target === 'failure') this.#focusAfterUpdate('[part~="submit-button"]');
       else if (target) this.#focusAfterUpdate(`#${calculatorFieldId(target)}`);
@@ -205,7 +221,7 @@ export class SavReinterventionTerms extends LitElement {
 
   readonly #onRetry = (): void => {
     const configuration = this.#configuration();
-    if (configuration.fatal === undefined) void this.#controller.loadTerms(configuration).then((shown) => shown && this.#focusAfterUpdate('#terms-heading'));
+    if (configuration.fatal === undefined) void this.#controller.loadTerms(configuration, () => this.#termsView.load()).then((shown) => shown && this.#focusAfterUpdate('#terms-heading'));
   };
 
   protected override render(): TemplateResult {
@@ -231,8 +247,10 @@ export class SavReinterventionTerms extends LitElement {
     };
     const { terms, shown } = controller;
     let content: TemplateResult | typeof nothing = nothing;
-    if (terms) {
-      content = html`${renderTerms(view, terms)} ${renderCalculator(view)} ${shown ? renderResult(view, shown, terms) : nothing}`;
+    const part = this.#termsView.module;
+    // The terms' view is here (the loaded terms wait for it), unless its fetch failed: loading, then.
+    if (terms && part) {
+      content = html`${part.renderTerms(view, terms)} ${part.renderCalculator(view)} ${shown ? part.renderResult(view, shown, terms) : nothing}`;
     } else if (controller.phase === 'error' && controller.failure) {
       content = renderFailure(controller.failure, { title: reinterventionText(language, 'error.title'), retryLabel: translate(language, 'error.retry'), onRetry: this.#onRetry });
     } else {

@@ -1,24 +1,38 @@
-import {
-  createSavClient,
-  type DefectCause,
-  type ReinterventionQuote,
-  type ReinterventionTerms,
-  type SavClient,
-} from '@sav/client';
+import { savRequest, type DefectCause, type ReinterventionQuote, type ReinterventionTerms, type SavClientOptions } from '@sav/client';
+import { ReinterventionQuoteDocument, ReinterventionTermsDocument } from '@sav/client/documents';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavReinterventionQuotedEvent } from '../../events/sav-reintervention-quoted.js';
 import { reinterventionText } from '../../internal/i18n.reintervention.js';
 import { messagesAtFault } from '../../internal/invalid-input.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
-import { announcementOf } from './reintervention-terms.words.js';
-import { checkDuration, type DurationField, type DurationInput } from './reintervention-terms.duration.js';
+import type { checkDuration, DurationField, DurationInput } from './reintervention-terms.duration.js';
+import type { announcementOf } from './reintervention-terms.words.js';
 
 /** Where the component stands; reflected as the `state` attribute and as custom states. */
 export type ReinterventionPhase = 'loading' | 'ready' | 'quoting' | 'result' | 'error';
 
 /** The calculator's fields: the cause's radio group and the duration's two fields. */
 export type CalculatorField = 'cause' | DurationField;
+
+/**
+ * What the calculator's checks and its quote use from the terms' view (reintervention-terms.terms.ts),
+ * here whenever they run: the calculator is shown only with that view.
+ */
+export interface QuoteTools {
+  readonly checkDuration: typeof checkDuration;
+  readonly announcementOf: typeof announcementOf;
+}
+
+/** The causes the calculator offers, in the order the seed names them. */
+export const CAUSES: readonly DefectCause[] = ['SUPPLIES', 'DESIGNER', 'INSTALLER'];
+
+const fieldIds: Record<CalculatorField, string> = { cause: 'cause-SUPPLIES', hours: 'hours', minutes: 'minutes' };
+
+/** The id of the control to focus for a field at fault (the cause's first radio). */
+export function calculatorFieldId(field: CalculatorField): string {
+  return fieldIds[field];
+}
 
 /** Where and as whom to call the gateway. */
 export interface GatewayConnection {
@@ -69,7 +83,7 @@ export class ReinterventionController implements ReactiveController {
   }
 
   /** Loads the terms in force now. Resolves with true once shown; false on a failure or when replaced. */
-  async loadTerms(connection: GatewayConnection): Promise<boolean> {
+  async loadTerms(connection: GatewayConnection, termsView?: () => Promise<unknown>): Promise<boolean> {
     this.#termsRequest?.abort();
     const abort = new AbortController();
     this.#termsRequest = abort;
@@ -77,9 +91,12 @@ export class ReinterventionController implements ReactiveController {
     this.failure = undefined;
     this.#host.requestUpdate();
     try {
-      const answer = await this.#client(connection).reinterventionTerms(null, { signal: abort.signal });
+      const { reinterventionTerms: answer } = await savRequest(this.#client(connection), ReinterventionTermsDocument, { at: null }, { signal: abort.signal });
       if (abort.signal.aborted) return false;
       if (answer.__typename === 'ReinterventionTerms') {
+        // The terms' view, when it is still on its way, before the terms (loading meanwhile).
+        await termsView?.();
+        if (abort.signal.aborted) return false;
         const { __typename: _typename, ...terms } = answer;
         this.terms = terms;
         this.phase = this.shown ? 'result' : 'ready';
@@ -101,7 +118,7 @@ export class ReinterventionController implements ReactiveController {
    * The calculator's own checks (a cause chosen; whole minutes from 0 to 1440, each duration field
    * with its own message). Returns the presence in minutes, or the fields at fault (none is sent).
    */
-  check(cause: DefectCause | undefined, duration: DurationInput): { presenceMinutes: number } | { wrong: CalculatorField[] } {
+  check(cause: DefectCause | undefined, duration: DurationInput, { checkDuration }: QuoteTools): { presenceMinutes: number } | { wrong: CalculatorField[] } {
     const errors: Partial<Record<CalculatorField, string>> = {};
     if (!cause) errors.cause = reinterventionText(this.#language, 'calc.cause.missing');
     const checked = checkDuration(duration);
@@ -121,7 +138,11 @@ export class ReinterventionController implements ReactiveController {
    * Asks who pays for a return visit. Resolves with what to focus: the result, a field the API
    * refused, the failure; undefined when a newer request replaced it.
    */
-  async quote(connection: GatewayConnection, request: { cause: DefectCause; presenceMinutes: number; country: string | undefined }): Promise<'result' | 'failure' | CalculatorField | undefined> {
+  async quote(
+    connection: GatewayConnection,
+    request: { cause: DefectCause; presenceMinutes: number; country: string | undefined },
+    tools: QuoteTools,
+  ): Promise<'result' | 'failure' | CalculatorField | undefined> {
     this.#quoteRequest?.abort();
     const abort = new AbortController();
     this.#quoteRequest = abort;
@@ -132,13 +153,15 @@ export class ReinterventionController implements ReactiveController {
     this.#host.requestUpdate();
     const title = reinterventionText(language, 'calc.failed');
     try {
-      const answer = await this.#client(connection).reinterventionQuote(
-        { cause: request.cause, presenceMinutes: request.presenceMinutes, ...(request.country ? { country: request.country } : {}) },
+      const { reinterventionQuote: answer } = await savRequest(
+        this.#client(connection),
+        ReinterventionQuoteDocument,
+        { input: { cause: request.cause, presenceMinutes: request.presenceMinutes, ...(request.country ? { country: request.country } : {}) } },
         { signal: abort.signal },
       );
       if (abort.signal.aborted) return undefined;
       if (answer.__typename === 'ReinterventionQuote') {
-        this.#show(answer, language);
+        this.#show(answer, language, tools);
         return 'result';
       }
       this.phase = this.shown ? 'result' : 'ready';
@@ -178,8 +201,8 @@ export class ReinterventionController implements ReactiveController {
     return this.#host.language;
   }
 
-  #client(connection: GatewayConnection): SavClient {
-    return createSavClient({ endpoint: connection.endpoint, publishableKey: connection.publishableKey, language: this.#host.locale });
+  #client(connection: GatewayConnection): SavClientOptions {
+    return { endpoint: connection.endpoint, publishableKey: connection.publishableKey, language: this.#host.locale };
   }
 
   #failTerms(failure: Failure): void {
@@ -188,7 +211,7 @@ export class ReinterventionController implements ReactiveController {
     this.failure = failure;
   }
 
-  #show(quote: ReinterventionQuote, language: SupportedLanguage): void {
+  #show(quote: ReinterventionQuote, language: SupportedLanguage, { announcementOf }: QuoteTools): void {
     this.shown = { quote, language };
     // The quote was made under the terms in force now: show those (they may have changed since loaded).
     this.terms = quote.terms;

@@ -3,12 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { countryName } from '../../internal/countries.js';
 import { renderFieldError } from '../../internal/fields.js';
-import type { CalculatorField, ReinterventionController, ShownQuote } from './reintervention-terms.controller.js';
+import { CAUSES, type CalculatorField, type ReinterventionController, type ShownQuote } from './reintervention-terms.controller.js';
 import type { DurationField, DurationInput } from './reintervention-terms.duration.js';
 import { duration, headlineOf, money, percent, say, sayCode, whyOf, type Voice } from './reintervention-terms.words.js';
 
-/** The causes the calculator offers, in the order the seed names them. */
-export const CAUSES: readonly DefectCause[] = ['SUPPLIES', 'DESIGNER', 'INSTALLER'];
+export { CAUSES, calculatorFieldId } from './reintervention-terms.controller.js';
 
 /** Who pays for a billable cause. */
 const PAYER_OF: Record<DefectCause, string> = { SUPPLIES: 'SUPPLIER', DESIGNER: 'DESIGNER', INSTALLER: 'INSTALLER' };
@@ -25,13 +24,6 @@ export interface ReinterventionView extends Voice {
     onCauseChange: (event: Event) => void;
     onDurationInput: (field: DurationField, event: Event) => void;
   };
-}
-
-const fieldIds: Record<CalculatorField, string> = { cause: 'cause-SUPPLIES', hours: 'hours', minutes: 'minutes' };
-
-/** The id of the control to focus for a field at fault (the cause's first radio). */
-export function calculatorFieldId(field: CalculatorField): string {
-  return fieldIds[field];
 }
 
 /** The busy indicator of a button. */

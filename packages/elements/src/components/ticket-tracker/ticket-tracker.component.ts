@@ -4,19 +4,17 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { translate } from '../../internal/i18n.js';
-import { trackerText } from '../../internal/i18n.tracker.js';
+import { translate, sharedCatalog } from '../../internal/i18n.js';
+import { trackerText, trackerCatalog } from '../../internal/i18n.tracker.js';
 import { LanguageController } from '../../internal/language-controller.js';
+import { completeWithParts, LazyPart } from '../../internal/lazy-part.js';
 import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { readConfiguration, sameAccess, type Configuration, type TicketAccess } from './ticket-tracker.attributes.js';
 import { TrackerController, type GatewayConnection, type LookupField, type TrackerPhase } from './ticket-tracker.controller.js';
 import { clockOf } from './ticket-tracker.format.js';
-import { LiveTicket } from './ticket-tracker.live.js';
-import { renderAdvice, renderQuote } from './ticket-tracker.quote.js';
-import { renderOutcome, renderRating } from './ticket-tracker.rating.js';
+import type { LiveTicket } from './ticket-tracker.live.js';
 import { styles } from './ticket-tracker.styles.js';
-import { renderTimeline } from './ticket-tracker.timeline.js';
-import { lookupFieldId, renderAppointment, renderLookup, renderSummary, type TrackerView } from './ticket-tracker.view.js';
+import { lookupFieldId, renderLookup, type TrackerView } from './ticket-tracker.view.js';
 
 const phases: readonly TrackerPhase[] = ['lookup', 'loading', 'tracking', 'error'];
 
@@ -184,9 +182,11 @@ export class SavTicketTracker extends LitElement {
   declare protected comment: string;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this, LANGUAGES);
+  readonly #languages = new LanguageController(this, LANGUAGES, [trackerCatalog, sharedCatalog]);
   readonly #tracker = new TrackerController(this);
-  readonly #live = new LiveTicket(this, (answer) => this.#tracker.receive(answer));
+  /** The ticket's view and its live updates, fetched once the lookup is shown (a found ticket waits for them). */
+  readonly #ticketView = new LazyPart(this, () => import('./ticket-tracker.ticket.js'), [trackerCatalog]);
+  #live: LiveTicket | undefined;
   /** The access the attributes gave when last read, to open it again only when it changes. */
   #attributeAccess: TicketAccess | undefined;
   #attributesRead = false;
@@ -223,6 +223,17 @@ export class SavTicketTracker extends LitElement {
     return this.#tracker.ticket?.trackingCode ?? '';
   }
 
+  /** Holds each update until the strings of the language in force are here (see LanguageController). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.#languages.stringsReady();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once the ticket's view, when a render was waiting for it, has arrived and is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWithParts(() => super.getUpdateComplete(), [this.#ticketView]);
+  }
+
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     super.attributeChangedCallback(name, oldValue, newValue);
     if (name === 'lang' && oldValue !== newValue) this.requestUpdate();
@@ -243,7 +254,7 @@ export class SavTicketTracker extends LitElement {
 
   protected override updated(): void {
     const phase = this.#tracker.phase;
-    const live = phase === 'tracking' ? this.#live.mode : 'off';
+    const live = phase === 'tracking' ? (this.#live?.mode ?? 'off') : 'off';
     this.setAttribute('state', phase);
     if (live === 'off') this.removeAttribute('live');
     else this.setAttribute('live', live);
@@ -260,7 +271,7 @@ export class SavTicketTracker extends LitElement {
       this.#attributeAccess = access;
       if (access) void this.updateComplete.then(() => this.#open(access, { moveFocus: false }));
       else if (this.#tracker.ticket) {
-        this.#live.stop();
+        this.#live?.stop();
         this.#tracker.reset();
       }
       return;
@@ -285,9 +296,9 @@ export class SavTicketTracker extends LitElement {
   async #open(access: TicketAccess, options: { moveFocus: boolean }): Promise<void> {
     const configuration = this.#configuration();
     if (configuration.fatal !== undefined || !this.isConnected) return;
-    this.#live.stop();
+    this.#live?.stop();
     this.#fetchedLocale = this.locale;
-    const found = await this.#tracker.open(configuration, access);
+    const found = await this.#tracker.open(configuration, access, () => this.#ticketView.load());
     this.#lookingUp = false;
     if (!found || !this.isConnected) {
       this.requestUpdate();
@@ -295,7 +306,9 @@ export class SavTicketTracker extends LitElement {
       else if (options.moveFocus && this.#tracker.phase === 'error') this.#focusAfterUpdate('#error-heading');
       return;
     }
-    this.#live.start({
+    const part = this.#ticketView.module;
+    this.#live ??= part && new part.LiveTicket(this, (answer) => this.#tracker.receive(answer));
+    this.#live?.start({
       endpoint: configuration.endpoint,
       publishableKey: configuration.publishableKey,
       access,
@@ -387,7 +400,7 @@ export class SavTicketTracker extends LitElement {
       language,
       clock: clockOf(this.locale, ticket?.timeZone),
       tracker,
-      live: this.#live.mode,
+      live: this.#live?.mode ?? 'off',
       pollSeconds: configuration.pollSeconds,
       calendarUrl: this.#calendarUrl,
       lookup: this.lookup,
@@ -397,10 +410,8 @@ export class SavTicketTracker extends LitElement {
     };
     let content: TemplateResult | typeof nothing = nothing;
     if (tracker.phase === 'tracking' && ticket) {
-      content = html`<article part="ticket" class="ticket" aria-labelledby="ticket-heading">
-        ${renderSummary(view, ticket)} ${renderQuote(view, ticket)} ${renderOutcome(view, ticket)} ${renderAdvice(view, ticket)}
-        ${renderRating(view, ticket)} ${renderAppointment(view, ticket)} ${renderTimeline(view, ticket)}
-      </article>`;
+      // The ticket's view is here (a found ticket waits for it), unless its fetch failed.
+      content = this.#ticketView.module?.renderTicket(view, ticket) ?? html`<p part="loading" class="muted">${trackerText(language, 'loading')}</p>`;
     } else if (tracker.phase === 'error' && tracker.failure) {
       content = renderFailure(tracker.failure, { title: trackerText(language, 'error.title'), retryLabel: translate(language, 'error.retry'), onRetry: this.#onRetry });
     } else if (tracker.phase === 'loading' && !this.#lookingUp) {

@@ -1,4 +1,5 @@
-import { createSavClient, SavRequestError, type SavClient, type TrackedTicket } from '@sav/client';
+import { savRequest, SavRequestError, type SavClientOptions, type TrackedTicket } from '@sav/client';
+import { AnswerQuoteDocument, RateRepairDocument } from '@sav/client/documents';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavQuoteAnsweredEvent } from '../../events/sav-quote-answered.js';
 import { SavRepairRatedEvent } from '../../events/sav-repair-rated.js';
@@ -10,7 +11,7 @@ import { messagesAtFault } from '../../internal/invalid-input.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
 import type { TicketAccess } from './ticket-tracker.attributes.js';
-import { fetchTicket, type TicketAnswer } from './ticket-tracker.live.js';
+import { fetchTicket, type TicketAnswer } from './ticket-tracker.fetch.js';
 
 /** Where the tracker stands; reflected as the `state` attribute and as custom states. */
 export type TrackerPhase = 'lookup' | 'loading' | 'tracking' | 'error';
@@ -80,7 +81,7 @@ export class TrackerController implements ReactiveController {
    * Opens the ticket an access gives. Resolves with true once it is shown; with false when nothing
    * matches (the lookup form says so), the request failed, or a newer one replaced it.
    */
-  async open(connection: GatewayConnection, access: TicketAccess): Promise<boolean> {
+  async open(connection: GatewayConnection, access: TicketAccess, ticketView?: () => Promise<unknown>): Promise<boolean> {
     this.#request?.abort();
     const abort = new AbortController();
     this.#request = abort;
@@ -92,6 +93,9 @@ export class TrackerController implements ReactiveController {
       const answer = await fetchTicket(this.#client(connection), access, abort.signal);
       if (abort.signal.aborted) return false;
       if (answer.__typename === 'Ticket') {
+        // The ticket's view, when it is still on its way, before the ticket (loading meanwhile).
+        await ticketView?.();
+        if (abort.signal.aborted) return false;
         this.#show(tracked(answer), access);
         return true;
       }
@@ -149,7 +153,7 @@ export class TrackerController implements ReactiveController {
     this.#host.requestUpdate();
     const title = trackerText(this.#language, 'quote.failed');
     try {
-      const answer = await this.#client(connection).answerQuote({ access, quoteId: quote.id, accept });
+      const { answerQuote: answer } = await savRequest(this.#client(connection), AnswerQuoteDocument, { input: { access, quoteId: quote.id, accept } });
       if (answer.__typename === 'RepairChanged') {
         this.#replace(tracked(answer.ticket));
         this.#host.dispatchEvent(new SavQuoteAnsweredEvent({ trackingCode: ticket.trackingCode, quoteId: quote.id, accepted: accept }));
@@ -182,7 +186,7 @@ export class TrackerController implements ReactiveController {
     this.#host.requestUpdate();
     const title = trackerText(this.#language, 'rate.failed');
     try {
-      const answer = await this.#client(connection).rateRepair({ access, rating, comment: comment.trim() || null });
+      const { rateRepair: answer } = await savRequest(this.#client(connection), RateRepairDocument, { input: { access, rating, comment: comment.trim() || null } });
       switch (answer.__typename) {
         case 'RepairRated':
           this.rated = answer.outcome;
@@ -227,8 +231,8 @@ export class TrackerController implements ReactiveController {
     return this.#host.language;
   }
 
-  #client(connection: GatewayConnection): SavClient {
-    return createSavClient({ endpoint: connection.endpoint, publishableKey: connection.publishableKey, language: this.#host.locale });
+  #client(connection: GatewayConnection): SavClientOptions {
+    return { endpoint: connection.endpoint, publishableKey: connection.publishableKey, language: this.#host.locale };
   }
 
   #show(ticket: TrackedTicket, access: TicketAccess): void {

@@ -1,12 +1,10 @@
-import { createSavClient, SavRequestError, type SavClient, type TicketByLinkResult, type TicketResult } from '@sav/client';
+import { SavRequestError, savSubscribe, type SavClientOptions } from '@sav/client';
+import { TicketUpdatesDocument } from '@sav/client/documents';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { TicketAccess } from './ticket-tracker.attributes.js';
+import { fetchTicket, type LiveMode, type TicketAnswer } from './ticket-tracker.fetch.js';
 
-/** How the ticket is kept fresh: over the live stream, by polling while the stream is down, or not at all. */
-export type LiveMode = 'off' | 'stream' | 'polling';
-
-/** A ticket answer as the stream, `ticket` and `ticketByLink` give it. */
-export type TicketAnswer = TicketResult | TicketByLinkResult;
+export { fetchTicket, type LiveMode, type TicketAnswer } from './ticket-tracker.fetch.js';
 
 /** What a live session needs: where, as whom, which ticket, in which language, and how often to poll. */
 export interface LiveSession {
@@ -20,11 +18,6 @@ export interface LiveSession {
 /** The first wait before trying the stream again, and the longest, in seconds. */
 const RETRY_FIRST_SECONDS = 2;
 const RETRY_MAX_SECONDS = 120;
-
-/** Asks for the ticket once, the way the access allows. */
-export function fetchTicket(client: SavClient, access: TicketAccess, signal: AbortSignal): Promise<TicketAnswer> {
-  return access.link !== undefined ? client.ticketByLink(access.link, { signal }) : client.ticket(access.trackingCode, access.postalCode, { signal });
-}
 
 /**
  * Keeps the ticket shown up to date without a reload: a GraphQL subscription (`ticketUpdates`) over
@@ -90,8 +83,8 @@ export class LiveTicket implements ReactiveController {
     this.#setMode('off');
   }
 
-  #client(session: LiveSession): SavClient {
-    return createSavClient({ endpoint: session.endpoint, publishableKey: session.publishableKey, language: session.language });
+  #client(session: LiveSession): SavClientOptions {
+    return { endpoint: session.endpoint, publishableKey: session.publishableKey, language: session.language };
   }
 
   async #stream(signal: AbortSignal): Promise<void> {
@@ -99,7 +92,7 @@ export class LiveTicket implements ReactiveController {
     if (!session || signal.aborted) return;
     let failure: unknown;
     try {
-      for await (const answer of this.#client(session).ticketUpdates(session.access, { signal })) {
+      for await (const { ticketUpdates: answer } of savSubscribe(this.#client(session), TicketUpdatesDocument, { access: session.access }, { signal })) {
         if (answer.__typename === 'Ticket') {
           this.#failures = 0;
           this.#stopPolling();

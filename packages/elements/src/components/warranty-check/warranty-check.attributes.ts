@@ -1,7 +1,7 @@
 import { readConnection, type Connection, type ConnectionAttributes } from '../../internal/connection.js';
 import { countryFromLanguage, isCountryCode } from '../../internal/countries.js';
 import { localToday, parseCalendarDate } from '../../internal/format.js';
-import { translate } from '../../internal/i18n.js';
+import { warrantyText } from '../../internal/i18n.warranty.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { WarrantyCheckMode } from './warranty-check.component.js';
 import type { FormValues } from './warranty-check.fields.js';
@@ -25,11 +25,11 @@ export function readConfiguration(attributes: WarrantyCheckAttributes, language:
   const warnings: string[] = [];
   const purchaseDate = attributes.purchaseDate?.trim();
   if (purchaseDate && !isPastOrToday(purchaseDate)) {
-    warnings.push(translate(language, 'config.invalidPurchaseDate', { value: purchaseDate }));
+    warnings.push(warrantyText(language, 'config.invalidPurchaseDate', { value: purchaseDate }));
   }
   const country = attributes.country?.trim();
   if (country && !isCountryCode(country)) {
-    warnings.push(translate(language, 'config.invalidCountry', { value: country }));
+    warnings.push(warrantyText(language, 'config.invalidCountry', { value: country }));
   }
   return { ...connection, warnings };
 }

@@ -3,8 +3,10 @@ import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
 import { formStyles } from '../../internal/form.styles.js';
-import { translate } from '../../internal/i18n.js';
+import { warrantyText, warrantyCatalog } from '../../internal/i18n.warranty.js';
+import { sharedCatalog } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
+import { completeWithParts, LazyPart } from '../../internal/lazy-part.js';
 import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { prefill, readConfiguration, type Configuration } from './warranty-check.attributes.js';
 import { WarrantyCheckController, type FocusTarget } from './warranty-check.controller.js';
@@ -18,7 +20,6 @@ import {
   type FormValues,
 } from './warranty-check.fields.js';
 import { renderForm } from './warranty-check.form.js';
-import { renderResult } from './warranty-check.result.js';
 import { statusName, statusNames } from './warranty-check.status.js';
 import { styles } from './warranty-check.styles.js';
 
@@ -138,8 +139,10 @@ export class SavWarrantyCheck extends LitElement {
   declare protected values: FormValues;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this, LANGUAGES);
+  readonly #languages = new LanguageController(this, LANGUAGES, [warrantyCatalog, sharedCatalog]);
   readonly #warrantyCheck = new WarrantyCheckController(this);
+  /** The result's view, fetched once the form is shown (the controller waits for it before showing a result). */
+  readonly #resultView = new LazyPart(this, () => import('./warranty-check.result.js'), [warrantyCatalog]);
   #valuesFromAttributes = false;
 
   constructor() {
@@ -156,6 +159,17 @@ export class SavWarrantyCheck extends LitElement {
   /** The language the component speaks: `en`, `fr`, `nl` or `zh`. */
   get language(): SupportedLanguage {
     return this.#languages.language;
+  }
+
+  /** Holds each update until the strings of the language in force are here (see LanguageController). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const strings = this.#languages.stringsReady();
+    return strings ? strings.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Resolves once the result's view, when a render was waiting for it, has arrived and is shown. */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return completeWithParts(() => super.getUpdateComplete(), [this.#resultView]);
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
@@ -197,12 +211,15 @@ export class SavWarrantyCheck extends LitElement {
     const moveFocus = options.moveFocus ?? true;
     const configuration = this.#configuration();
     if (configuration.fatal !== undefined) return;
-    const focusTarget = await this.#warrantyCheck.check({
-      endpoint: configuration.endpoint,
-      publishableKey: configuration.publishableKey,
-      input: warrantyCheckInput(this.mode, this.values),
-      shownFields: shownFields(this.mode),
-    });
+    const focusTarget = await this.#warrantyCheck.check(
+      {
+        endpoint: configuration.endpoint,
+        publishableKey: configuration.publishableKey,
+        input: warrantyCheckInput(this.mode, this.values),
+        shownFields: shownFields(this.mode),
+      },
+      () => this.#resultView.load(),
+    );
     if (!focusTarget) return;
     await this.updateComplete;
     if (moveFocus) this.#focus(focusTarget);
@@ -244,7 +261,7 @@ export class SavWarrantyCheck extends LitElement {
     if (configuration.fatal !== undefined) {
       return html`<div part="base" class="base">
         <div part="config-error" class="config-error" role="alert">
-          <p class="heading"><strong>${translate(language, 'config.title')}</strong></p>
+          <p class="heading"><strong>${warrantyText(language, 'config.title')}</strong></p>
           <p>${configuration.fatal}</p>
         </div>
       </div>`;
@@ -265,9 +282,9 @@ export class SavWarrantyCheck extends LitElement {
       })}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${announcement}</div>
       ${phase === 'error' && failure
-        ? renderFailure(failure, { title: translate(language, 'error.title'), retryLabel: translate(language, 'error.retry'), onRetry: this.#onRetry })
+        ? renderFailure(failure, { title: warrantyText(language, 'error.title'), retryLabel: warrantyText(language, 'error.retry'), onRetry: this.#onRetry })
         : nothing}
-      ${phase === 'result' && result ? renderResult(result, language, this.languageTag) : nothing}
+      ${phase === 'result' && result ? (this.#resultView.module?.renderResult(result, language, this.languageTag) ?? nothing) : nothing}
     </div>`;
   }
 }

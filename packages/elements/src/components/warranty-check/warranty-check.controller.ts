@@ -1,7 +1,8 @@
-import { createSavClient, type InvalidInput, type WarrantyCheck, type WarrantyCheckInput } from '@sav/client';
+import { savRequest, type InvalidInput, type WarrantyCheck, type WarrantyCheckInput } from '@sav/client';
+import { WarrantyCheckDocument } from '@sav/client/documents';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { SavWarrantyCheckedEvent } from '../../events/sav-warranty-checked.js';
-import { translate } from '../../internal/i18n.js';
+import { warrantyText } from '../../internal/i18n.warranty.js';
 import { messagesAtFault } from '../../internal/invalid-input.js';
 import { formattingLocale, LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
@@ -54,7 +55,7 @@ export class WarrantyCheckController implements ReactiveController {
    * Runs a check. Resolves, once the answer is in the controller's state, with what to focus;
    * with undefined when a newer check or the host's leaving aborted it.
    */
-  async check(request: WarrantyCheckRequest): Promise<FocusTarget | undefined> {
+  async check(request: WarrantyCheckRequest, resultView?: () => Promise<unknown>): Promise<FocusTarget | undefined> {
     this.#request?.abort();
     const abort = new AbortController();
     this.#request = abort;
@@ -65,25 +66,28 @@ export class WarrantyCheckController implements ReactiveController {
     this.#host.requestUpdate();
 
     const language = this.#host.language;
-    const client = createSavClient({
+    const client = {
       endpoint: request.endpoint,
       publishableKey: request.publishableKey,
       // The gateway's plain-words explanation must be in the language the rest is shown in, with
       // dates written the same way (the page's regional tag, such as en-GB, when it has one).
       language: formattingLocale(this.#host.languageTag, LANGUAGES),
-    });
+    };
 
     let focusTarget: FocusTarget = 'error';
     try {
-      const answer = await client.warrantyCheck(request.input, { signal: abort.signal });
+      const { warrantyCheck: answer } = await savRequest(client, WarrantyCheckDocument, { input: request.input }, { signal: abort.signal });
       if (abort.signal.aborted) return undefined;
       switch (answer.__typename) {
         case 'WarrantyCheck':
+          // The result's view, when it is still on its way, before the result (loading meanwhile).
+          await resultView?.();
+          if (abort.signal.aborted) return undefined;
           this.#succeed(answer, language);
           focusTarget = 'result';
           break;
         case 'ProductNotFound':
-          this.#fail({ message: translate(this.#host.language, 'error.productNotFound'), detail: answer.message, retry: false });
+          this.#fail({ message: warrantyText(this.#host.language, 'error.productNotFound'), detail: answer.message, retry: false });
           break;
         case 'InvalidInput':
           focusTarget = this.#markInvalidFields(answer, request.shownFields) ?? 'error';
@@ -116,9 +120,9 @@ export class WarrantyCheckController implements ReactiveController {
     this.result = result;
     this.phase = 'result';
     const words = statusWords[result.status];
-    this.announcement = translate(language, 'result.announce', {
-      title: translate(language, words.title),
-      summary: translate(language, words.summary),
+    this.announcement = warrantyText(language, 'result.announce', {
+      title: warrantyText(language, words.title),
+      summary: warrantyText(language, words.summary),
     });
     this.#host.requestUpdate();
     this.#host.dispatchEvent(
@@ -142,7 +146,7 @@ export class WarrantyCheckController implements ReactiveController {
     this.fieldErrors = messagesAtFault(invalid, shownFields);
     const marked = shownFields.filter((name) => name in this.fieldErrors);
     this.#fail({
-      message: translate(this.#host.language, 'error.invalidInput'),
+      message: warrantyText(this.#host.language, 'error.invalidInput'),
       detail: marked.length > 0 ? undefined : invalid.message,
       retry: false,
     });

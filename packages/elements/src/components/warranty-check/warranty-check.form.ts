@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { renderCountrySelect, renderTextField as renderField, type FieldView, type TextFieldOptions } from '../../internal/fields.js';
 import { localToday } from '../../internal/format.js';
-import { translate, type TranslationKey } from '../../internal/i18n.js';
+import { warrantyText, type WarrantyTextKey } from '../../internal/i18n.warranty.js';
 import type { SupportedLanguage } from '../../internal/language.js';
 import type { WarrantyCheckMode } from './warranty-check.component.js';
 import { fieldIds, type FieldName, type FormValues } from './warranty-check.fields.js';
@@ -29,7 +29,7 @@ export interface FormView {
  * complaint about it through `aria-describedby`.
  */
 export function renderForm(view: FormView): TemplateResult {
-  const t = (key: TranslationKey) => translate(view.language, key);
+  const t = (key: WarrantyTextKey) => warrantyText(view.language, key);
   const loading = view.loading;
   return html`<form part="form" class="form" aria-labelledby="form-title" aria-busy=${loading ? 'true' : 'false'} @submit=${view.onSubmit}>
     <h2 id="form-title" part="form-title" class="form-title">${t('form.title')}</h2>
@@ -66,8 +66,8 @@ export function renderForm(view: FormView): TemplateResult {
 function renderTextField(
   view: FormView,
   name: FieldName,
-  labelKey: TranslationKey,
-  hintKey: TranslationKey | undefined,
+  labelKey: WarrantyTextKey,
+  hintKey: WarrantyTextKey | undefined,
   options: TextFieldOptions = {},
 ): TemplateResult {
   return renderField(fieldView(view, name, labelKey, hintKey), options);
@@ -78,12 +78,12 @@ function renderCountry(view: FormView): TemplateResult {
   return renderCountrySelect(fieldView(view, 'country', 'form.country', undefined), view.languageTag);
 }
 
-function fieldView(view: FormView, name: FieldName, labelKey: TranslationKey, hintKey: TranslationKey | undefined): FieldView {
+function fieldView(view: FormView, name: FieldName, labelKey: WarrantyTextKey, hintKey: WarrantyTextKey | undefined): FieldView {
   return {
     id: fieldIds[name],
     name,
-    label: translate(view.language, labelKey),
-    hint: hintKey ? translate(view.language, hintKey) : undefined,
+    label: warrantyText(view.language, labelKey),
+    hint: hintKey ? warrantyText(view.language, hintKey) : undefined,
     value: view.values[name],
     error: view.fieldErrors[name],
     onInput: (event: Event) => view.onFieldInput(name, event),

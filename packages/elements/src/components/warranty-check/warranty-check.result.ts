@@ -1,10 +1,15 @@
 import type { Coverage, LegalRight, Remedy, WarrantyCheck } from '@sav/client';
 import { html, nothing, type TemplateResult } from 'lit';
 import { coverTimeLeft, formatDate } from '../../internal/format.js';
-import { hasTranslation, humanise, partName, translate, type TranslationKey } from '../../internal/i18n.js';
+import { humanise, partName } from '../../internal/i18n.js';
+import { hasWarrantyText, warrantyText, type WarrantyTextKey } from '../../internal/i18n.warranty.js';
 import { formatMoney } from '../../internal/money.js';
 import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
+import { resultStyles } from './warranty-check.result.styles.js';
 import { statusIcon, statusName, statusWords } from './warranty-check.status.js';
+
+/** Adopted into the component's shadow root when the result's view arrives (LazyPart). */
+export const partStyles = [resultStyles];
 
 /** The order a customer reads remedies in: the strongest (money back) first. */
 const remedyOrder: Record<Remedy['kind'], number> = { RETURN: 0, EXCHANGE: 1, REPAIR: 2 };
@@ -19,16 +24,16 @@ export function renderResult(result: WarrantyCheck, language: SupportedLanguage,
   return html`<section part="result" class="result ${statusName(result.status)}" aria-labelledby="result-heading">
     <h2 id="result-heading" part="result-heading" class="result-heading" tabindex="-1">
       <span class="status-icon" aria-hidden="true">${statusIcon(result.status)}</span>
-      ${translate(language, words.title)}
+      ${warrantyText(language, words.title)}
     </h2>
     <p part="product" class="product">
       ${productLine(result)}.
-      ${translate(language, 'result.purchasedOn', {
+      ${warrantyText(language, 'result.purchasedOn', {
         date: formatDate(result.purchaseDate, languageTag, LANGUAGES),
         asOf: formatDate(result.asOf, languageTag, LANGUAGES),
       })}
     </p>
-    <p part="summary" class="summary">${translate(language, words.summary)}</p>
+    <p part="summary" class="summary">${warrantyText(language, words.summary)}</p>
     ${result.explanation ? html`<p part="explanation" class="explanation">${result.explanation}</p>` : nothing}
     ${result.coverages.length > 0 ? renderCoverages(result, language, languageTag) : nothing}
     ${renderRemedies(result.remedies, language, languageTag)}
@@ -50,12 +55,12 @@ function renderCoverages(result: WarrantyCheck, language: SupportedLanguage, lan
     (a, b) => Number(b.part === 'WHOLE_UNIT') - Number(a.part === 'WHOLE_UNIT'),
   );
   return html`<table part="coverages" class="coverages">
-    <caption>${translate(language, 'coverages.title')}</caption>
+    <caption>${warrantyText(language, 'coverages.title')}</caption>
     <thead>
       <tr>
-        <th scope="col">${translate(language, 'coverages.part')}</th>
-        <th scope="col">${translate(language, 'coverages.until')}</th>
-        <th scope="col">${translate(language, 'coverages.state')}</th>
+        <th scope="col">${warrantyText(language, 'coverages.part')}</th>
+        <th scope="col">${warrantyText(language, 'coverages.until')}</th>
+        <th scope="col">${warrantyText(language, 'coverages.state')}</th>
       </tr>
     </thead>
     <tbody>
@@ -66,14 +71,14 @@ function renderCoverages(result: WarrantyCheck, language: SupportedLanguage, lan
           <td>
             <span part="badge" class="badge">
               <span aria-hidden="true">${coverage.active ? '✓' : '✕'}</span>
-              ${translate(language, coverage.active ? 'coverages.active' : 'coverages.ended')}</span
+              ${warrantyText(language, coverage.active ? 'coverages.active' : 'coverages.ended')}</span
             >
             <span part="time-left" class="time-left">${coverTimeLeft(coverage, result.asOf, languageTag, LANGUAGES)}</span>
             ${coverage.extendedByDays > 0
               ? html`<span part="extension" class="extension">
                   ${coverage.extendedByDays === 1
-                    ? translate(language, 'coverages.extendedOne')
-                    : translate(language, 'coverages.extended', { days: coverage.extendedByDays })}
+                    ? warrantyText(language, 'coverages.extendedOne')
+                    : warrantyText(language, 'coverages.extended', { days: coverage.extendedByDays })}
                 </span>`
               : nothing}
           </td>
@@ -86,25 +91,25 @@ function renderCoverages(result: WarrantyCheck, language: SupportedLanguage, lan
 /** What the customer may ask for now (return, exchange, repair) and until when, or that nothing free applies. */
 function renderRemedies(remedies: readonly Remedy[], language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
   const ordered = [...remedies].sort((a, b) => remedyOrder[a.kind] - remedyOrder[b.kind]);
-  return html`<h3 part="section-heading">${translate(language, 'remedies.title')}</h3>
+  return html`<h3 part="section-heading">${warrantyText(language, 'remedies.title')}</h3>
     ${ordered.length > 0
       ? html`<ul part="remedies" class="remedies">
           ${ordered.map(
             (remedy) =>
               html`<li part="remedy" class="remedy">
-                ${translate(language, `remedies.${remedy.kind}`, { date: formatDate(remedy.until, languageTag, LANGUAGES) })}
+                ${warrantyText(language, `remedies.${remedy.kind}`, { date: formatDate(remedy.until, languageTag, LANGUAGES) })}
               </li>`,
           )}
         </ul>`
-      : html`<p part="remedies" class="remedies none">${translate(language, 'remedies.none')}</p>`}`;
+      : html`<p part="remedies" class="remedies none">${warrantyText(language, 'remedies.none')}</p>`}`;
 }
 
 /** What voids free service, and that paid repair stays available; nothing when neither applies. */
 function renderExclusions(result: WarrantyCheck, language: SupportedLanguage): TemplateResult | typeof nothing {
   if (result.exclusions.length === 0 && !result.paidRepairAvailable) return nothing;
-  return html`<h3 part="section-heading">${translate(language, 'exclusions.title')}</h3>
+  return html`<h3 part="section-heading">${warrantyText(language, 'exclusions.title')}</h3>
     ${result.exclusions.length > 0
-      ? html`<p>${translate(language, 'exclusions.intro')}</p>
+      ? html`<p>${warrantyText(language, 'exclusions.intro')}</p>
           <ul part="exclusions" class="exclusions">
             ${result.exclusions.map(
               (exclusion) => html`<li part="exclusion" class="exclusion" data-code=${exclusion.code}>${exclusion.description}</li>`,
@@ -112,7 +117,7 @@ function renderExclusions(result: WarrantyCheck, language: SupportedLanguage): T
           </ul>`
       : nothing}
     ${result.paidRepairAvailable
-      ? html`<p part="paid-repair" class="paid-repair">${translate(language, 'paidRepair.available')}</p>`
+      ? html`<p part="paid-repair" class="paid-repair">${warrantyText(language, 'paidRepair.available')}</p>`
       : nothing}`;
 }
 
@@ -124,11 +129,11 @@ function renderExclusions(result: WarrantyCheck, language: SupportedLanguage): T
 function renderLegalLayer(result: WarrantyCheck, language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
   const [advice] = result.recourse;
   return html`<section part="legal" class="legal" aria-labelledby="legal-heading">
-    <h3 id="legal-heading" part="section-heading legal-heading">${translate(language, 'legal.title')}</h3>
-    <p part="legal-intro" class="legal-intro">${translate(language, 'legal.intro')}</p>
+    <h3 id="legal-heading" part="section-heading legal-heading">${warrantyText(language, 'legal.title')}</h3>
+    <p part="legal-intro" class="legal-intro">${warrantyText(language, 'legal.intro')}</p>
     ${advice
       ? html`<div part="recourse" class="recourse" data-layer=${advice.layer}>
-          <h4>${translate(language, 'recourse.title')}</h4>
+          <h4>${warrantyText(language, 'recourse.title')}</h4>
           <p>${advice.explanation}</p>
         </div>`
       : nothing}
@@ -140,31 +145,31 @@ function renderLegalLayer(result: WarrantyCheck, language: SupportedLanguage, la
 }
 
 function renderLegalRight(right: LegalRight, language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
-  const open = right.remedies.filter((remedy) => remedy.available).map((remedy) => translate(language, `legal.remedy.${remedy.kind}` as TranslationKey));
+  const open = right.remedies.filter((remedy) => remedy.available).map((remedy) => warrantyText(language, `legal.remedy.${remedy.kind}` as WarrantyTextKey));
   const kindKey = `legal.kind.${right.kind}`;
   return html`<li part="legal-right" class="legal-right ${right.active ? 'active' : 'inactive'}" data-kind=${right.kind} data-jurisdiction=${right.jurisdiction}>
     <h4 part="legal-right-name" class="legal-right-name">
-      ${hasTranslation(kindKey) ? translate(language, kindKey) : humanise(right.kind)}
+      ${hasWarrantyText(kindKey) ? warrantyText(language, kindKey) : humanise(right.kind)}
       <span class="jurisdiction">· ${jurisdictionName(right.jurisdiction, language, languageTag)}</span>
     </h4>
     <p>${right.explanation}</p>
     <ul class="meta">
       <li>
         ${right.endsOn === null
-          ? translate(language, 'legal.noEnd')
-          : translate(language, right.active ? 'legal.until' : 'legal.endedOn', { date: formatDate(right.endsOn, languageTag, LANGUAGES) })}
-        ${right.extendedByRepair ? translate(language, 'legal.extendedByRepair') : nothing}
+          ? warrantyText(language, 'legal.noEnd')
+          : warrantyText(language, right.active ? 'legal.until' : 'legal.endedOn', { date: formatDate(right.endsOn, languageTag, LANGUAGES) })}
+        ${right.extendedByRepair ? warrantyText(language, 'legal.extendedByRepair') : nothing}
       </li>
       ${right.active && right.presumptionEndsOn
-        ? html`<li>${translate(language, 'legal.presumedUntil', { date: formatDate(right.presumptionEndsOn, languageTag, LANGUAGES) })}</li>`
+        ? html`<li>${warrantyText(language, 'legal.presumedUntil', { date: formatDate(right.presumptionEndsOn, languageTag, LANGUAGES) })}</li>`
         : nothing}
-      <li>${translate(language, right.liable === 'MANUFACTURER' ? 'legal.liable.MANUFACTURER' : 'legal.liable.SELLER')}</li>
-      ${open.length > 0 ? html`<li part="legal-remedies">${translate(language, 'legal.remediesOpen', { remedies: listOf(open, languageTag ?? language) })}</li>` : nothing}
-      ${right.repairBonus ? html`<li>${translate(language, 'legal.bonus', { amount: formatMoney(right.repairBonus, languageTag, LANGUAGES) })}</li>` : nothing}
+      <li>${warrantyText(language, right.liable === 'MANUFACTURER' ? 'legal.liable.MANUFACTURER' : 'legal.liable.SELLER')}</li>
+      ${open.length > 0 ? html`<li part="legal-remedies">${warrantyText(language, 'legal.remediesOpen', { remedies: listOf(open, languageTag ?? language) })}</li>` : nothing}
+      ${right.repairBonus ? html`<li>${warrantyText(language, 'legal.bonus', { amount: formatMoney(right.repairBonus, languageTag, LANGUAGES) })}</li>` : nothing}
       <li class="source">
         ${isWebAddress(right.sourceUrl)
-          ? html`<a href=${right.sourceUrl} target="_blank" rel="noopener noreferrer">${translate(language, 'legal.source', { source: right.source })}</a>`
-          : translate(language, 'legal.source', { source: right.source })}
+          ? html`<a href=${right.sourceUrl} target="_blank" rel="noopener noreferrer">${warrantyText(language, 'legal.source', { source: right.source })}</a>`
+          : warrantyText(language, 'legal.source', { source: right.source })}
       </li>
     </ul>
   </li>`;
@@ -172,7 +177,7 @@ function renderLegalRight(right: LegalRight, language: SupportedLanguage, langua
 
 /** "European Union", or the country's name in the reader's language ("France", "Frankrijk", "法国"). */
 function jurisdictionName(code: string, language: SupportedLanguage, languageTag: string | undefined): string {
-  if (code === 'EU') return translate(language, 'legal.jurisdiction.EU');
+  if (code === 'EU') return warrantyText(language, 'legal.jurisdiction.EU');
   try {
     return new Intl.DisplayNames([languageTag ?? language], { type: 'region' }).of(code) ?? code;
   } catch {

@@ -1,8 +1,8 @@
 import type { WarrantyStatus } from '@sav/client';
-import type { TranslationKey } from '../../internal/i18n.js';
+import type { WarrantyTextKey } from '../../internal/i18n.warranty.js';
 
 /** The heading and the plain-words sentence of each status. */
-export const statusWords: Record<WarrantyStatus, { title: TranslationKey; summary: TranslationKey }> = {
+export const statusWords: Record<WarrantyStatus, { title: WarrantyTextKey; summary: WarrantyTextKey }> = {
   COVERED: { title: 'status.COVERED.title', summary: 'status.COVERED.summary' },
   PARTLY_COVERED: { title: 'status.PARTLY_COVERED.title', summary: 'status.PARTLY_COVERED.summary' },
   EXPIRED: { title: 'status.EXPIRED.title', summary: 'status.EXPIRED.summary' },

@@ -1,0 +1,61 @@
+import type { ReinterventionKey } from '../i18n.reintervention.js';
+
+/** `<sav-reintervention-terms>`'s strings in French: a chunk of its own, loaded only when a component speaks French. */
+const fr: Partial<Record<ReinterventionKey, string>> = {
+  'config.title': 'Ces conditions de réintervention sont mal configurées',
+  'config.invalidCountry': 'L’attribut country « {value} » n’est pas un code pays ISO à deux lettres ; il a été ignoré.',
+
+  loading: 'Chargement des conditions…',
+  'error.title': 'Les conditions n’ont pas pu être affichées',
+
+  'terms.title': 'Réinterventions : qui paie ?',
+  'terms.intro': 'Quand un installateur doit revenir après le chantier, qui paie dépend de la cause et du temps passé chez le client.',
+  'terms.rate': 'Tarif : {rate} HT de l’heure.',
+  'terms.threshold': 'Facturable seulement au-delà de {duration} chez le client : une réintervention de {duration} ou moins reste à la charge de l’installateur.',
+  'terms.causes': 'Qui paie, selon la cause (au-delà de {duration}) :',
+  'cause.SUPPLIES': 'Un défaut des fournitures',
+  'cause.DESIGNER': 'Un défaut imputable au concepteur de la cuisine',
+  'cause.INSTALLER': 'Le travail de l’installateur lui-même',
+  'terms.billedTo': '{cause} : facturé {payer}.',
+  'terms.notBilled': '{cause} : non facturé, à la charge de l’installateur.',
+  'terms.installer': '{cause} : jamais facturé, quelle que soit la durée : toujours à la charge de l’installateur.',
+  'count.PER_MINUTE': 'Au-delà du seuil, toute la présence est facturée dès la première minute, à la minute près.',
+  'count.PER_STARTED_QUARTER_HOUR': 'Au-delà du seuil, toute la présence est facturée dès la première minute, par quart d’heure commencé.',
+  'terms.vat': 'TVA : {percent} ({country}), ajoutée au montant HT.',
+  'payer.SUPPLIER': 'au fournisseur',
+  'payer.DESIGNER': 'au concepteur de la cuisine',
+  'payer.INSTALLER': 'à l’installateur',
+
+  'calc.title': 'Calculer une réintervention',
+  'calc.cause': 'Quelle est la cause de la réintervention ?',
+  'calc.duration': 'Temps passé chez le client',
+  'calc.duration.hint': 'De l’arrivée au départ : heures et minutes, ou minutes seulement (24 heures au plus).',
+  'calc.hours': 'Heures',
+  'calc.minutes': 'Minutes',
+  'calc.submit': 'Calculer qui paie',
+  'calc.busy': 'Calcul…',
+  'calc.cause.missing': 'Choisissez la cause de la réintervention.',
+  'calc.duration.missing': 'Indiquez la durée de la réintervention.',
+  'calc.hours.invalid': 'Indiquez les heures en nombre entier, 0 ou plus (par exemple 1).',
+  'calc.minutes.invalid': 'Indiquez les minutes en nombre entier, 0 ou plus (par exemple 30).',
+  'calc.tooLong': 'Une réintervention dure 24 heures au plus (1440 minutes).',
+  'calc.failed': 'La réintervention n’a pas pu être calculée',
+  'calc.noVatRate': 'Ces conditions n’ont pas de taux de TVA pour {country}.',
+
+  'result.title': 'Résultat',
+  'result.billable': 'Facturable {payer}',
+  'result.notBillable': 'Non facturable : à la charge de l’installateur',
+  'result.time': '{presence} chez le client ; temps facturé : {billed}.',
+  'result.timeNone': '{presence} chez le client, rien de facturé.',
+  'result.exclTax': 'Montant HT',
+  'result.vat': 'TVA ({percent})',
+  'result.inclTax': 'Montant TTC',
+  'result.why': 'Pourquoi',
+  'result.announce': '{headline}. {total}',
+  'why.INSTALLER_CAUSE': 'Non facturable : la réintervention est due au travail de l’installateur lui-même. Elle reste à sa charge, quelle que soit sa durée.',
+  'why.WITHIN_THRESHOLD': 'Non facturable : {presence} chez le client ne dépassent pas le seuil de {threshold}. La réintervention reste à la charge de l’installateur.',
+  'why.CAUSE_NOT_BILLABLE': 'Non facturable : les conditions du réseau ne facturent pas une réintervention due à cette cause. Elle reste à la charge de l’installateur.',
+  'why.BILLED': 'Facturable {payer} : la réintervention a duré {presence}, plus que le seuil de {threshold} ; toute la présence est facturée ({billed}) à {rate} HT de l’heure : {exclTax} HT, TVA {vat}, {inclTax} TTC.',
+};
+
+export default fr;

@@ -1,0 +1,61 @@
+import type { ReinterventionKey } from '../i18n.reintervention.js';
+
+/** `<sav-reintervention-terms>`'s strings in Dutch: a chunk of its own, loaded only when a component speaks Dutch. */
+const nl: Partial<Record<ReinterventionKey, string>> = {
+  'config.title': 'Deze voorwaarden voor herinterventies zijn niet goed ingesteld',
+  'config.invalidCountry': 'Het attribuut country "{value}" is geen ISO-landcode van twee letters; het is genegeerd.',
+
+  loading: 'De voorwaarden worden geladen…',
+  'error.title': 'De voorwaarden konden niet worden getoond',
+
+  'terms.title': 'Herinterventies: wie betaalt?',
+  'terms.intro': 'Als een installateur na de klus moet terugkomen, hangt wie betaalt af van de oorzaak en van de tijd bij de klant.',
+  'terms.rate': 'Tarief: {rate} excl. btw per uur.',
+  'terms.threshold': 'Alleen factureerbaar boven {duration} bij de klant: een bezoek van {duration} of minder is voor rekening van de installateur.',
+  'terms.causes': 'Wie betaalt, per oorzaak (boven {duration}):',
+  'cause.SUPPLIES': 'Een gebrek in de materialen',
+  'cause.DESIGNER': 'Een fout van de keukenontwerper',
+  'cause.INSTALLER': 'Het eigen werk van de installateur',
+  'terms.billedTo': '{cause}: gefactureerd aan {payer}.',
+  'terms.notBilled': '{cause}: niet gefactureerd, voor rekening van de installateur.',
+  'terms.installer': '{cause}: nooit gefactureerd, hoe lang het ook duurt: altijd voor rekening van de installateur.',
+  'count.PER_MINUTE': 'Boven de drempel wordt het hele bezoek gefactureerd vanaf de eerste minuut, per minuut.',
+  'count.PER_STARTED_QUARTER_HOUR': 'Boven de drempel wordt het hele bezoek gefactureerd vanaf de eerste minuut, per begonnen kwartier.',
+  'terms.vat': 'Btw: {percent} ({country}), bovenop het bedrag excl. btw.',
+  'payer.SUPPLIER': 'de leverancier',
+  'payer.DESIGNER': 'de keukenontwerper',
+  'payer.INSTALLER': 'de installateur',
+
+  'calc.title': 'Een herinterventie berekenen',
+  'calc.cause': 'Wat was de oorzaak van het bezoek?',
+  'calc.duration': 'Tijd bij de klant',
+  'calc.duration.hint': 'Van aankomst tot vertrek: uren en minuten, of alleen minuten (hoogstens 24 uur).',
+  'calc.hours': 'Uren',
+  'calc.minutes': 'Minuten',
+  'calc.submit': 'Bereken wie betaalt',
+  'calc.busy': 'Bezig met berekenen…',
+  'calc.cause.missing': 'Kies de oorzaak van het bezoek.',
+  'calc.duration.missing': 'Vul in hoe lang het bezoek duurde.',
+  'calc.hours.invalid': 'Vul de uren in als een geheel getal, 0 of meer (bijvoorbeeld 1).',
+  'calc.minutes.invalid': 'Vul de minuten in als een geheel getal, 0 of meer (bijvoorbeeld 30).',
+  'calc.tooLong': 'Een bezoek duurt hoogstens 24 uur (1440 minuten).',
+  'calc.failed': 'De herinterventie kon niet worden berekend',
+  'calc.noVatRate': 'Deze voorwaarden hebben geen btw-tarief voor {country}.',
+
+  'result.title': 'Uitkomst',
+  'result.billable': 'Te factureren aan {payer}',
+  'result.notBillable': 'Niet factureerbaar: voor rekening van de installateur',
+  'result.time': '{presence} bij de klant; gefactureerde tijd: {billed}.',
+  'result.timeNone': '{presence} bij de klant, niets gefactureerd.',
+  'result.exclTax': 'Bedrag excl. btw',
+  'result.vat': 'Btw ({percent})',
+  'result.inclTax': 'Bedrag incl. btw',
+  'result.why': 'Waarom',
+  'result.announce': '{headline}. {total}',
+  'why.INSTALLER_CAUSE': 'Niet factureerbaar: het bezoek komt door het eigen werk van de installateur. Het blijft voor zijn rekening, hoe lang het ook duurt.',
+  'why.WITHIN_THRESHOLD': 'Niet factureerbaar: {presence} bij de klant is niet meer dan de drempel van {threshold}. Het bezoek blijft voor rekening van de installateur.',
+  'why.CAUSE_NOT_BILLABLE': 'Niet factureerbaar: de voorwaarden van het netwerk factureren geen bezoek door deze oorzaak. Het blijft voor rekening van de installateur.',
+  'why.BILLED': 'Te factureren aan {payer}: het bezoek duurde {presence}, meer dan de drempel van {threshold}, dus het hele bezoek wordt gefactureerd ({billed}) tegen {rate} excl. btw per uur: {exclTax} excl. btw, btw {vat}, {inclTax} incl. btw.',
+};
+
+export default nl;

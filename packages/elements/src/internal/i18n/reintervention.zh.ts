@@ -1,0 +1,61 @@
+import type { ReinterventionKey } from '../i18n.reintervention.js';
+
+/** `<sav-reintervention-terms>`'s strings in Chinese: a chunk of its own, loaded only when a component speaks Chinese. */
+const zh: Partial<Record<ReinterventionKey, string>> = {
+  'config.title': '返工条款组件配置有误',
+  'config.invalidCountry': 'country 属性“{value}”不是两位字母的 ISO 国家代码，已忽略。',
+
+  loading: '正在加载条款…',
+  'error.title': '无法显示条款',
+
+  'terms.title': '返工上门：由谁付费？',
+  'terms.intro': '安装完成后如需再次上门，由谁付费取决于原因以及在客户处停留的时间。',
+  'terms.rate': '费率：每小时 {rate}（不含税）。',
+  'terms.threshold': '在客户处停留超过 {duration} 才收费：{duration} 或以内的上门由安装工自行承担。',
+  'terms.causes': '按原因确定付费方（超过 {duration} 时）：',
+  'cause.SUPPLIES': '材料缺陷',
+  'cause.DESIGNER': '厨房设计师的失误',
+  'cause.INSTALLER': '安装工自身的工作',
+  'terms.billedTo': '{cause}：向{payer}收费。',
+  'terms.notBilled': '{cause}：不收费，由安装工承担。',
+  'terms.installer': '{cause}：无论用时多久，从不收费，始终由安装工承担。',
+  'count.PER_MINUTE': '超过门槛后，整个上门时间从第一分钟起按分钟计费。',
+  'count.PER_STARTED_QUARTER_HOUR': '超过门槛后，整个上门时间从第一分钟起按开始的每一刻钟计费。',
+  'terms.vat': '增值税：{percent}（{country}），在不含税金额之外另加。',
+  'payer.SUPPLIER': '供应商',
+  'payer.DESIGNER': '厨房设计师',
+  'payer.INSTALLER': '安装工',
+
+  'calc.title': '计算一次返工上门',
+  'calc.cause': '返工上门的原因是什么？',
+  'calc.duration': '在客户处的时间',
+  'calc.duration.hint': '从到达到离开：小时和分钟，或只填分钟（最多 24 小时）。',
+  'calc.hours': '小时',
+  'calc.minutes': '分钟',
+  'calc.submit': '计算由谁付费',
+  'calc.busy': '正在计算…',
+  'calc.cause.missing': '请选择返工上门的原因。',
+  'calc.duration.missing': '请填写上门持续的时间。',
+  'calc.hours.invalid': '小时请填写 0 或以上的整数（例如 1）。',
+  'calc.minutes.invalid': '分钟请填写 0 或以上的整数（例如 30）。',
+  'calc.tooLong': '一次上门最多 24 小时（1440 分钟）。',
+  'calc.failed': '无法计算此次返工上门',
+  'calc.noVatRate': '这些条款没有 {country} 的增值税税率。',
+
+  'result.title': '结果',
+  'result.billable': '向{payer}收费',
+  'result.notBillable': '不收费：由安装工承担',
+  'result.time': '在客户处 {presence}；计费时间：{billed}。',
+  'result.timeNone': '在客户处 {presence}，不计费。',
+  'result.exclTax': '不含税金额',
+  'result.vat': '增值税（{percent}）',
+  'result.inclTax': '含税金额',
+  'result.why': '原因',
+  'result.announce': '{headline}。{total}',
+  'why.INSTALLER_CAUSE': '不收费：此次返工是安装工自身工作造成的，无论用时多久都由安装工承担。',
+  'why.WITHIN_THRESHOLD': '不收费：在客户处 {presence}，未超过 {threshold} 的门槛，由安装工承担。',
+  'why.CAUSE_NOT_BILLABLE': '不收费：网络条款不对此原因造成的返工收费，由安装工承担。',
+  'why.BILLED': '向{payer}收费：此次上门持续 {presence}，超过 {threshold} 的门槛，因此整个上门时间计费（{billed}），按每小时 {rate}（不含税）计算：不含税 {exclTax}，增值税 {vat}，含税 {inclTax}。',
+};
+
+export default zh;

@@ -1,0 +1,42 @@
+import type { SharedKey } from '../i18n.js';
+
+/** The strings every component shares (configuration and request errors, parts, statuses) in Dutch: a chunk of its own, loaded only when a component speaks Dutch. */
+const nl: Partial<Record<SharedKey, string>> = {
+  'config.invalidPurchaseDate': 'Het attribuut purchase-date "{value}" is geen geldige datum in het verleden (JJJJ-MM-DD); het is genegeerd.',
+  'config.invalidCountry': 'Het attribuut country "{value}" is geen landcode van twee letters (ISO); het is genegeerd.',
+  'status.COVERED.title': 'Gedekt',
+  'status.PARTLY_COVERED.title': 'Gedeeltelijk gedekt',
+  'status.EXPIRED.title': 'Garantie afgelopen',
+  'status.NO_POLICY.title': 'Geen garantie gevonden',
+  'coverages.left': 'nog {duration}',
+  'coverages.endedAgo': '{duration} geleden afgelopen',
+  'coverages.endsToday': 'vandaag de laatste dag',
+  'error.invalidInput': 'Verbeter de gemarkeerde gegevens.',
+  'config.missingKey': 'Het attribuut publishable-key ontbreekt. Voeg de publieke sleutel (pk_…) van SAV toe.',
+  'config.secretKey': 'Een geheime sleutel (sk_…) hoort nooit in een webpagina. Gebruik een publieke sleutel (pk_…) en trek deze in.',
+  'config.invalidKey': 'Het attribuut publishable-key "{value}" is geen publieke sleutel (die begint met pk_).',
+  'config.invalidApi': 'Het attribuut api "{value}" is geen geldige http(s)-URL.',
+  'error.network': 'De klantenservice is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+  'error.unauthenticated': 'De klantenservice weigerde de sleutel van deze site. Laat het de winkel weten.',
+  'error.rateLimited': 'Te veel verzoeken in korte tijd. Probeer het over een minuut opnieuw.',
+  'error.server': 'De klantenservice kon niet antwoorden ({code}). Probeer het later opnieuw.',
+  'error.retry': 'Opnieuw proberen',
+  'part.WHOLE_UNIT': 'Heel het apparaat',
+  'part.COMPRESSOR': 'Compressor',
+  'part.EVAPORATOR': 'Verdamper',
+  'part.CONDENSER': 'Condensor',
+  'part.SOLENOID_VALVE': 'Magneetventiel',
+  'part.MAIN_CONTROL_BOARD': 'Hoofdprintplaat',
+  'part.CABINET': 'Behuizing',
+  'part.DOOR': 'Deur',
+  'part.TEMPERATURE_CONTROLLER': 'Thermostaat',
+  'part.FILTER': 'Filter',
+  'part.CAPILLARY_TUBE': 'Capillaire buis',
+  'part.FAN_MOTOR': 'Ventilatormotor',
+  'part.DEFROST_HEATER': 'Ontdooiverwarming',
+  'part.ICE_MAKER': 'IJsblokjesmaker',
+  'part.TIMER': 'Timer',
+  'part.PARTS': 'Andere onderdelen',
+};
+
+export default nl;

@@ -1,0 +1,42 @@
+import type { SharedKey } from '../i18n.js';
+
+/** The strings every component shares (configuration and request errors, parts, statuses) in Chinese: a chunk of its own, loaded only when a component speaks Chinese. */
+const zh: Partial<Record<SharedKey, string>> = {
+  'config.invalidPurchaseDate': 'purchase-date 属性“{value}”不是有效的过去日期（YYYY-MM-DD），已忽略。',
+  'config.invalidCountry': 'country 属性“{value}”不是两个字母的 ISO 国家代码，已忽略。',
+  'status.COVERED.title': '在保',
+  'status.PARTLY_COVERED.title': '部分在保',
+  'status.EXPIRED.title': '保修已过期',
+  'status.NO_POLICY.title': '未找到保修',
+  'coverages.left': '剩余{duration}',
+  'coverages.endedAgo': '已结束{duration}',
+  'coverages.endsToday': '今天是最后一天',
+  'error.invalidInput': '请更正标出的信息。',
+  'config.missingKey': '缺少 publishable-key 属性。请添加 SAV 提供的公开密钥（pk_…）。',
+  'config.secretKey': '私密密钥（sk_…）绝不能放在网页中。请使用公开密钥（pk_…）并吊销此密钥。',
+  'config.invalidKey': 'publishable-key 属性“{value}”不是公开密钥（应以 pk_ 开头）。',
+  'config.invalidApi': 'api 属性“{value}”不是有效的 http(s) 网址。',
+  'error.network': '无法连接售后服务。请检查网络后重试。',
+  'error.unauthenticated': '售后服务拒绝了本网站的密钥。请告知商家。',
+  'error.rateLimited': '短时间内请求过多。请一分钟后重试。',
+  'error.server': '售后服务暂时无法答复（{code}）。请稍后重试。',
+  'error.retry': '重试',
+  'part.WHOLE_UNIT': '整机',
+  'part.COMPRESSOR': '压缩机',
+  'part.EVAPORATOR': '蒸发器',
+  'part.CONDENSER': '冷凝器',
+  'part.SOLENOID_VALVE': '电磁阀',
+  'part.MAIN_CONTROL_BOARD': '主控板',
+  'part.CABINET': '箱体',
+  'part.DOOR': '门体',
+  'part.TEMPERATURE_CONTROLLER': '温控器',
+  'part.FILTER': '过滤器',
+  'part.CAPILLARY_TUBE': '毛细管',
+  'part.FAN_MOTOR': '风扇电机',
+  'part.DEFROST_HEATER': '化霜加热器',
+  'part.ICE_MAKER': '制冰机',
+  'part.TIMER': '定时器',
+  'part.PARTS': '其他部件',
+};
+
+export default zh;
