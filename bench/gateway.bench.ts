@@ -13,66 +13,11 @@
  * Reported: requests per second (median of rounds), p50 and p99 latency (medians of the rounds'
  * percentiles), and the ratios SAV / Apollo hello, SAV / raw and SAV / Yoga hello. Never asserted.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import type { Pool } from 'pg';
-import { type BenchCase, type Comparison, median, onAbort, type Suite, type SuiteDefinition } from './harness.js';
+import { type Comparison, median, onAbort, type Suite, type SuiteDefinition } from './harness.js';
+import { CONNECTIONS, GATEWAY_MAIN, httpCase, type Latency, post, postgresSchema, ROUND_SECONDS, SAV_ENV, type Server, startProcess, type Target } from './gateway-processes.js';
 
-const CONNECTIONS = 10;
-const ROUND_SECONDS = 2;
-const POSTGRES_URL = process.env.SAV_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
-const requireFromGateway = createRequire(new URL('../packages/gateway/package.json', import.meta.url));
-
-interface Server {
-  readonly url: string;
-  stop(): Promise<void>;
-}
-
-/** Starts a server script in its own process; resolves when it prints its port (or SAV its URL). */
-function startProcess(script: string, env: Record<string, string> = {}): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    let errors = '';
-    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    const stop = () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      });
-    const timer = setTimeout(() => reject(new Error(`${script} did not start within 90 s: ${errors.slice(-500)}`)), 90_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const port = /listening (\d+)/.exec(output)?.[1] ?? /GraphQL gateway:\s+http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve({ url: `http://127.0.0.1:${port}`, stop });
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${script} exited (${code}) before it was ready: ${errors.slice(-500)}`));
-    });
-  });
-}
-
-async function post(url: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as Record<string, unknown>;
-}
-
-interface Target {
-  readonly name: string;
-  readonly url: string;
-  readonly path: string;
-  readonly body: string;
-  readonly headers: Record<string, string>;
-}
 
 const HELLO = JSON.stringify({ query: '{ hello }' });
 const WARRANTY_BY_MODEL = `query($input: WarrantyCheckInput!) { warrantyCheck(input: $input) { __typename ... on WarrantyCheck { status coverages { part endsOn active } remedies { kind until } } } }`;
@@ -116,64 +61,6 @@ function savTargets(prefix: string, url: string, prepared: { trackingCode: strin
   ];
 }
 
-interface Latency {
-  p50: number[];
-  p99: number[];
-  non2xx: number;
-  errors: number;
-}
-
-/** One case: autocannon against the target for ROUND_SECONDS; the round's ops are the 2xx answers. */
-function httpCase(target: Target, latencies: Map<string, Latency>): BenchCase {
-  latencies.set(target.name, { p50: [], p99: [], non2xx: 0, errors: 0 });
-  return {
-    name: target.name,
-    callsPerRound: 1,
-    async run() {
-      const result = await autocannon({
-        url: `${target.url}${target.path}`,
-        method: 'POST',
-        connections: CONNECTIONS,
-        duration: ROUND_SECONDS,
-        headers: { 'content-type': 'application/json', ...target.headers },
-        body: target.body,
-      });
-      const latency = latencies.get(target.name)!;
-      latency.p50.push(result.latency.p50);
-      latency.p99.push(result.latency.p99);
-      latency.non2xx += result.non2xx;
-      latency.errors += result.errors;
-      return result['2xx'];
-    },
-  };
-}
-
-async function postgresSchema(): Promise<{ url: string; drop: () => Promise<void> } | { skipped: string }> {
-  let pg: typeof import('pg');
-  try {
-    pg = requireFromGateway('pg') as typeof import('pg');
-  } catch (error) {
-    return { skipped: `pg is not installed (${(error as Error).message})` };
-  }
-  const pool: Pool = new pg.Pool({ connectionString: POSTGRES_URL, max: 1, connectionTimeoutMillis: 3000 });
-  try {
-    await pool.query('SELECT 1');
-  } catch (error) {
-    await pool.end();
-    return { skipped: `no PostgreSQL server answers at ${POSTGRES_URL} (${(error as Error).message})` };
-  }
-  const schema = `bench_gateway_${randomBytes(4).toString('hex')}`;
-  const url = new URL(POSTGRES_URL);
-  url.searchParams.set('schema', schema);
-  return {
-    url: url.href,
-    drop: async () => {
-      await pool.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`).catch(() => {});
-      await pool.end();
-    },
-  };
-}
-
 export const suite: SuiteDefinition = {
   name: 'gateway',
   description: `SAV's gateway over HTTP against bare Apollo, graphql-yoga and node:http, ${CONNECTIONS} connections, ${ROUND_SECONDS} s rounds`,
@@ -191,13 +78,11 @@ export const suite: SuiteDefinition = {
         servers.push(server);
         return server;
       };
-      const gatewayMain = fileURLToPath(new URL('../packages/gateway/src/main.ts', import.meta.url));
-      const savEnv = { PORT: '0', LOG_LEVEL: 'error', NODE_ENV: 'development' };
       const [raw, apollo, yoga, savPglite] = await Promise.all([
         start(here('./servers/raw-http.ts')),
         start(here('./servers/apollo-hello.ts')),
         start(here('./servers/yoga-hello.ts')),
-        start(gatewayMain, { ...savEnv, DATABASE_URL: 'memory://' }),
+        start(GATEWAY_MAIN, { ...SAV_ENV, DATABASE_URL: 'memory://' }),
       ]);
       const targets: Target[] = [
         { name: 'raw node:http', url: raw!.url, path: '/', body: HELLO, headers: {} },
@@ -209,7 +94,7 @@ export const suite: SuiteDefinition = {
       if ('skipped' in postgres) suite.skip('SAV on PostgreSQL', postgres.skipped);
       else {
         cleanups.push(postgres.drop);
-        const savPostgres = await start(gatewayMain, { ...savEnv, DATABASE_URL: postgres.url });
+        const savPostgres = await start(GATEWAY_MAIN, { ...SAV_ENV, DATABASE_URL: postgres.url });
         targets.push(...savTargets('SAV/PostgreSQL', savPostgres.url, await prepareSav(savPostgres.url)));
       }
 

@@ -86,9 +86,19 @@ export interface SuiteReport {
   readonly machine: { node: string; platform: string; cpus: number; cpuModel: string; loadAverageAtStart: number[]; loadAverageAtEnd: number[] };
   readonly groups: GroupResult[];
   readonly checks: { group: string; label: string; value: unknown }[];
+  /** Figures a suite computes itself (e.g. page metrics), printed as tables after the groups. */
+  readonly tables: ReportTable[];
   readonly notes: string[];
   readonly skipped: { group: string; reason: string }[];
   readonly errors: { group: string; message: string }[];
+}
+
+export interface ReportTable {
+  readonly title: string;
+  readonly headers: string[];
+  readonly rows: string[][];
+  /** Per column: right-aligned (numbers). Default: every column but the first. */
+  readonly rightAligned?: boolean[];
 }
 
 const DEFAULTS: Required<GroupOptions> = { rounds: 7, minRounds: 3, roundMs: 250, maxCaseMs: 10_000, warmupRounds: 1 };
@@ -158,6 +168,7 @@ export class Suite {
   private readonly loadAtStart = loadavg();
   private readonly groups: GroupResult[] = [];
   private readonly checks: SuiteReport['checks'] = [];
+  private readonly tables: ReportTable[] = [];
   private readonly notes: string[] = [];
   private readonly skipped: SuiteReport['skipped'] = [];
   private readonly errors: SuiteReport['errors'] = [];
@@ -251,6 +262,11 @@ export class Suite {
     log(`  ✓ ${label}: ${typeof value === 'string' ? value : JSON.stringify(value)}`);
   }
 
+  /** A table of figures the suite computed itself: printed after the groups, kept in the report. */
+  table(table: ReportTable): void {
+    this.tables.push(table);
+  }
+
   note(text: string): void {
     this.notes.push(text);
   }
@@ -282,6 +298,7 @@ export class Suite {
       },
       groups: this.groups,
       checks: this.checks,
+      tables: this.tables,
       notes: this.notes,
       skipped: this.skipped,
       errors: this.errors,
@@ -357,6 +374,10 @@ export function formatReport(report: SuiteReport): string {
         ),
       );
     }
+  }
+  for (const extra of report.tables) {
+    out.push(`\n${extra.title}`);
+    out.push(table(extra.headers, extra.rows, extra.rightAligned ?? extra.headers.map((_, i) => i > 0)));
   }
   if (report.checks.length > 0) {
     out.push('\nchecks (printed, not asserted)');

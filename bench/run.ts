@@ -9,9 +9,11 @@
  */
 import { suite as booking } from './booking.bench.js';
 import { suite as gateway } from './gateway.bench.js';
+import { suite as scale } from './scale.bench.js';
+import { suite as page } from './page-load.bench.js';
 import { formatReport, runAbortCleanups, Suite, type SuiteDefinition, writeReport } from './harness.js';
 
-const SUITES: readonly SuiteDefinition[] = [booking, gateway];
+const SUITES: readonly SuiteDefinition[] = [booking, gateway, scale, page];
 const DEADLINE_MS = 600_000;
 
 async function abort(reason: string, code: number): Promise<never> {

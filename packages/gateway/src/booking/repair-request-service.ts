@@ -71,7 +71,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     else purchaseDate ??= sale.purchaseDate;
   }
   const place = { category: product.category, country: request.customer.address.country, postalCode: request.customer.address.postalCode };
-  const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id), place).map((t) => [t.id, t]));
+  const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id, place), place).map((t) => [t.id, t]));
   if (!workshop && technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
 
   const settings = await context.tenantSettings();

@@ -29,7 +29,7 @@ export interface WindowSearchResult {
  * product, their booked visits, and the rules' windows. Throws OutsideServiceArea when nobody serves it.
  */
 export async function searchArrivalWindows(store: Store, tenantId: string, search: WindowSearch, settings: BookingSettings): Promise<WindowSearchResult> {
-  const technicians = eligibleTechnicians(await loadTechnicians(store, tenantId), search);
+  const technicians = eligibleTechnicians(await loadTechnicians(store, tenantId, search), search);
   if (technicians.length === 0) {
     throw new OutsideServiceAreaError(`No technician serves ${search.postalCode} (${search.country}) for this product. The service desk can tell you about workshop drop-off.`);
   }

@@ -87,7 +87,7 @@ async function writeDemoTenant(tx: TransactionClient): Promise<void> {
     await tx.sale.create({
       data: {
         tenant: { connect: { id: tenant.id } },
-        serialNumber: sale.serialNumber,
+        serialNumber: sale.serialNumber.toUpperCase(),
         productModel: { connect: { tenantId_model: { tenantId: tenant.id, model: sale.productModel } } },
         purchaseDate: calendarDate(sale.purchaseDate),
         country: sale.country,

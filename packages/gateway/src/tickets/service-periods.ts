@@ -10,7 +10,7 @@ import type { EventTicket, TransactionClient } from './ticket-events.js';
  */
 export async function refreshServicePeriods(tx: TransactionClient, context: GatewayContext, ticket: EventTicket): Promise<void> {
   if (!ticket.serialNumber) return;
-  const sale = await tx.sale.findFirst({ where: { tenantId: context.tenant.id, serialNumber: { equals: ticket.serialNumber, mode: 'insensitive' } }, select: { id: true } });
+  const sale = await tx.sale.findUnique({ where: { tenantId_serialNumber: { tenantId: context.tenant.id, serialNumber: ticket.serialNumber.toUpperCase() } }, select: { id: true } });
   if (!sale) return;
   const history = await tx.ticketEvent.findMany({ where: { ticketId: ticket.id }, orderBy: { position: 'asc' }, select: { toStatus: true, at: true } });
   const ranges = serviceDaysFromHistory(history.map((event) => ({ to: event.toStatus as TicketStatus, at: event.at })), context.tenant.timeZone, context.now);

@@ -37,8 +37,9 @@ export function findProduct(store: Store, tenantId: string, model: string): Prom
 }
 
 export async function findSale(store: Store, tenantId: string, serialNumber: string): Promise<SaleRecord | null> {
-  const sale = await store.prisma.sale.findFirst({
-    where: { tenantId, serialNumber: { equals: serialNumber, mode: 'insensitive' } },
+  const sale = await store.prisma.sale.findUnique({
+    // Stored upper-cased (a check constraint holds it): an exact match on the unique index, whatever the number of sales.
+    where: { tenantId_serialNumber: { tenantId, serialNumber: serialNumber.toUpperCase() } },
     select: {
       serialNumber: true,
       purchaseDate: true,

@@ -95,6 +95,21 @@ function offsetAt(instantMs: number, timeZone: string): number {
  * Throws on an invalid date, time or zone.
  */
 export function zonedInstant(date: CalendarDate, time: WallClockTime, timeZone: string): Date {
+  // Pure, and asked again and again (every technician's every day, in a handful of zones): remembered.
+  const key = `${date} ${time} ${timeZone}`;
+  const known = zonedInstants.get(key);
+  if (known !== undefined) return new Date(known);
+  const instant = computeZonedInstant(date, time, timeZone).getTime();
+  if (zonedInstants.size >= MAX_ZONED_INSTANTS) zonedInstants.delete(zonedInstants.keys().next().value!);
+  zonedInstants.set(key, instant);
+  return new Date(instant);
+}
+
+/** zonedInstant's answers, as epoch milliseconds (a Date handed out could be changed by its receiver). */
+const zonedInstants = new Map<string, number>();
+const MAX_ZONED_INSTANTS = 50_000;
+
+function computeZonedInstant(date: CalendarDate, time: WallClockTime, timeZone: string): Date {
   const [year, month, day] = parseCalendarDate(date).split('-').map(Number) as [number, number, number];
   const minutes = minutesOfDay(time);
   const wall = wallMs(year, month, day, 0, 0, 0) + minutes * MS_PER_MINUTE;
