@@ -8,14 +8,19 @@
  * - yoga-hello: a bare graphql-yoga `{ hello }`;
  * - SAV on the embedded store (PGlite) and, where the PostgreSQL server answers, on PostgreSQL:
  *   `warrantyCheck` by model and by serial, `availableSlots` and the ticket lookup, each a real
- *   query through the whole gateway (key checked, tenant's data read, rules applied).
+ *   query through the whole gateway (key checked, tenant's data read, rules applied);
+ * - SAV on PostgreSQL as operators run it (NODE_ENV=production, a key of its own, trusted
+ *   documents only): the components' own documents (packages/client/trusted-documents.json), the
+ *   warranty check with its legal layer and every explanation.
  *
  * Reported: requests per second (median of rounds), p50 and p99 latency (medians of the rounds'
  * percentiles), and the ratios SAV / Apollo hello, SAV / raw and SAV / Yoga hello. Never asserted.
  */
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Comparison, median, onAbort, type Suite, type SuiteDefinition } from './harness.js';
-import { CONNECTIONS, GATEWAY_MAIN, httpCase, type Latency, post, postgresSchema, ROUND_SECONDS, SAV_ENV, type Server, startProcess, type Target } from './gateway-processes.js';
+import { CONNECTIONS, GATEWAY_MAIN, httpCase, type Latency, openPostgresPool, post, postgresSchema, ROUND_SECONDS, SAV_ENV, type Server, startProcess, type Target } from './gateway-processes.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -61,6 +66,50 @@ function savTargets(prefix: string, url: string, prepared: { trackingCode: strin
   ];
 }
 
+/** The components' registered operations, by name (what a production gateway runs for a publishable key). */
+function componentDocument(name: string): string {
+  const manifest = JSON.parse(readFileSync(new URL('../packages/client/trusted-documents.json', import.meta.url), 'utf8')) as { operations: { name: string; body: string }[] };
+  const found = manifest.operations.find((operation) => operation.name === name);
+  if (!found) throw new Error(`no trusted document named ${name}`);
+  return found.body;
+}
+
+/**
+ * The demo tenant of `schema` made an ordinary one (production refuses demo keys) with a
+ * publishable key of its own; the key is returned.
+ */
+async function productionKey(schema: string): Promise<string> {
+  const pool = await openPostgresPool({ options: `-c search_path="${schema}"` });
+  if ('skipped' in pool) throw new Error(pool.skipped);
+  try {
+    const key = `pk_bench_${randomBytes(16).toString('hex')}`;
+    await pool.query('UPDATE tenants SET demo = false');
+    await pool.query(
+      `INSERT INTO api_keys (id, "tenantId", kind, hash, "displayPrefix", label) SELECT gen_random_uuid()::text, id, 'PUBLISHABLE', $1, $2, 'bench' FROM tenants WHERE slug = 'demo'`,
+      [createHash('sha256').update(key).digest('hex'), `${key.slice(0, 12)}…`],
+    );
+    return key;
+  } finally {
+    await pool.end();
+  }
+}
+
+function productionTargets(prefix: string, url: string, key: string, prepared: { trackingCode: string; slotsFrom: string }): Target[] {
+  const sav = (name: string, operation: string, variables: Record<string, unknown>): Target => ({
+    name: `${prefix} ${name}`,
+    url,
+    path: '/graphql',
+    body: JSON.stringify({ query: componentDocument(operation), operationName: operation, variables }),
+    headers: { authorization: `Bearer ${key}` },
+  });
+  return [
+    sav('WarrantyCheck by model', 'WarrantyCheck', { input: { productModel: 'HRF-DEMO-1', purchaseDate: '2025-01-10', country: 'FR' } }),
+    sav('WarrantyCheck by serial', 'WarrantyCheck', { input: { serialNumber: 'HRF1-2024-0001' } }),
+    sav('AvailableSlots', 'AvailableSlots', { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from: prepared.slotsFrom, days: 1 } }),
+    sav('CustomerTicket', 'CustomerTicket', { trackingCode: prepared.trackingCode, postalCode: '75011' }),
+  ];
+}
+
 export const suite: SuiteDefinition = {
   name: 'gateway',
   description: `SAV's gateway over HTTP against bare Apollo, graphql-yoga and node:http, ${CONNECTIONS} connections, ${ROUND_SECONDS} s rounds`,
@@ -95,7 +144,12 @@ export const suite: SuiteDefinition = {
       else {
         cleanups.push(postgres.drop);
         const savPostgres = await start(GATEWAY_MAIN, { ...SAV_ENV, DATABASE_URL: postgres.url });
-        targets.push(...savTargets('SAV/PostgreSQL', savPostgres.url, await prepareSav(savPostgres.url)));
+        const prepared = await prepareSav(savPostgres.url);
+        targets.push(...savTargets('SAV/PostgreSQL', savPostgres.url, prepared));
+        // The same data served as in production, by a second instance (a key of its own, trusted documents only).
+        const key = await productionKey(new URL(postgres.url).searchParams.get('schema')!);
+        const savProduction = await start(GATEWAY_MAIN, { ...SAV_ENV, NODE_ENV: 'production', DATABASE_URL: postgres.url });
+        targets.push(...productionTargets('SAV/PostgreSQL production', savProduction.url, key, prepared));
       }
 
       const latencies = new Map<string, Latency>();
@@ -113,7 +167,7 @@ export const suite: SuiteDefinition = {
         if (latency.non2xx + latency.errors > 0) suite.check('http', `${name}: answers that were not 2xx, and errors`, `${latency.non2xx}, ${latency.errors}`);
       }
       const apolloP99 = median(latencies.get('apollo hello')!.p99);
-      for (const target of targets.filter((t) => t.name.includes('warrantyCheck by model'))) {
+      for (const target of targets.filter((t) => /warrantyCheck by model/i.test(t.name))) {
         suite.check('http', `${target.name}: p99 / apollo hello p99`, (median(latencies.get(target.name)!.p99) / apolloP99).toFixed(2));
       }
       suite.note('Targets (issue 8): warrantyCheck by model ≥ 1.2× the requests per second of apollo hello with a p99 no worse, and ≥ 0.3× raw node:http.');
