@@ -28,22 +28,31 @@ export interface Server {
   stop(): Promise<void>;
 }
 
+/** A server script started in a process of its own: its address once it printed it, and stoppable from the moment it is spawned (an interruption may come while it starts). */
+export interface SpawnedServer {
+  readonly ready: Promise<Server>;
+  /** SIGTERM, then SIGKILL after 5 s; resolves when the process has exited. */
+  stop(): Promise<void>;
+}
+
 /**
- * Starts a server script in its own process; resolves when it prints its port (or SAV its URL).
- * `startTimeoutMs` (default 90 s) bounds the start, migrations included.
+ * Starts a server script in its own process; `ready` resolves when it prints its port (or SAV its
+ * URL). `startTimeoutMs` (default 90 s) bounds the start, migrations included.
  */
-export function startProcess(script: string, env: Record<string, string> = {}, startTimeoutMs = 90_000): Promise<Server> {
-  return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+export function spawnServer(script: string, env: Record<string, string> = {}, startTimeoutMs = 90_000): SpawnedServer {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
+    child.kill('SIGTERM');
+    await exited;
+    clearTimeout(force);
+  };
+  const ready = new Promise<Server>((resolve, reject) => {
     let output = '';
     let errors = '';
     child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    const stop = () =>
-      new Promise<void>((done) => {
-        if (child.exitCode !== null || child.signalCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGTERM');
-      });
     const timer = setTimeout(() => {
       void stop();
       reject(new Error(`${script} did not start within ${startTimeoutMs / 1000} s: ${errors.slice(-500)}`));
@@ -61,6 +70,12 @@ export function startProcess(script: string, env: Record<string, string> = {}, s
       reject(new Error(`${script} exited (${code}) before it was ready: ${errors.slice(-500)}`));
     });
   });
+  return { ready, stop };
+}
+
+/** Starts a server script in its own process; resolves when it is ready (see spawnServer). */
+export function startProcess(script: string, env: Record<string, string> = {}, startTimeoutMs = 90_000): Promise<Server> {
+  return spawnServer(script, env, startTimeoutMs).ready;
 }
 
 /** Starts SAV's gateway on a store (DATABASE_URL); it migrates the store and seeds the demo tenant into an empty one. */

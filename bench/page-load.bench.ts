@@ -14,12 +14,11 @@
  * `updateComplete` after the upgrade) and to its last re-render (its data); and the layout shift
  * (`layout-shift` entries, buffered, summed without recent input), each shift attributed to the
  * render that preceded it. See bench/README.md. */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser, type HTTPRequest, type Protocol } from 'puppeteer-core';
 import { placeholderRule, type ReservingTag } from '../packages/elements/src/internal/reserved-space.js';
 import { type BenchCase, median, onAbort, type Suite, type SuiteDefinition } from './harness.js';
+import { GATEWAY_MAIN, SAV_ENV, spawnServer, type SpawnedServer } from './gateway-processes.js';
 import { PROBE_COLLECT, PROBE_STATUS, probeScript, type ProbeComponent, type ProbeResult, type ProbeStatus } from './page-probe.js';
 
 const CHROMIUM = process.env.CHROME_PATH ?? '/usr/bin/chromium';
@@ -91,52 +90,6 @@ export function withoutComponents(html: string): { html: string; scripts: number
       return '';
     });
   return { html: stripped, scripts, elements };
-}
-
-interface Gateway {
-  /** The gateway's address once it printed it. */
-  readonly ready: Promise<string>;
-  /** SIGTERM, then SIGKILL after 5 s; resolves when the process has exited. Usable from the moment it is spawned. */
-  stop(): Promise<void>;
-}
-
-/** The gateway with the PGlite demo data, in a child process, stoppable at once (an interruption may come while it starts). */
-function spawnGateway(): Gateway {
-  const main = fileURLToPath(new URL('../packages/gateway/src/main.ts', import.meta.url));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', main], {
-    env: { ...process.env, DATABASE_URL: 'memory://', PORT: '0', LOG_LEVEL: 'error', NODE_ENV: 'development' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const force = setTimeout(() => child.kill('SIGKILL'), 5000);
-    child.kill('SIGTERM');
-    await exited;
-    clearTimeout(force);
-  };
-  const ready = new Promise<string>((resolve, reject) => {
-    let output = '';
-    let errors = '';
-    child.stderr!.on('data', (chunk: Buffer) => (errors += chunk.toString('utf8')));
-    const timer = setTimeout(() => {
-      void stop();
-      reject(new Error(`the gateway did not start within 90 s: ${errors.slice(-500)}`));
-    }, 90_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString('utf8');
-      const port = /GraphQL gateway:\s+http:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
-      if (port) {
-        clearTimeout(timer);
-        resolve(`http://127.0.0.1:${port}`);
-      }
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`the gateway exited (${code}) before it was ready: ${errors.slice(-500)}`));
-    });
-  });
-  return { ready, stop };
 }
 
 async function graphql<T>(gateway: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
@@ -434,7 +387,7 @@ export const suite: SuiteDefinition = {
       suite.skip('pages', `no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROME_PATH)`);
       return;
     }
-    let gateway: Gateway | undefined;
+    let gateway: SpawnedServer | undefined;
     let launching: Promise<Browser> | undefined;
     // One cleanup, however many ask for it (the runner on Ctrl-C or at its deadline, and this
     // suite's own finally, which the closing browser wakes up): every caller awaits all of it.
@@ -451,8 +404,8 @@ export const suite: SuiteDefinition = {
       })());
     const forget = onAbort(cleanup);
     try {
-      gateway = spawnGateway();
-      const base = await gateway.ready;
+      gateway = spawnServer(GATEWAY_MAIN, { ...SAV_ENV, DATABASE_URL: 'memory://' });
+      const base = (await gateway.ready).url;
       for (const script of ['/sav-elements.js', '/sav-ticket-tracker.js', '/sav-reintervention-terms.js', '/sav-completion-certificate.js']) {
         const response = await fetch(`${base}${script}`, { method: 'HEAD' });
         if (!response.ok) {
