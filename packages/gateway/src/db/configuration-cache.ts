@@ -18,6 +18,8 @@ import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Store } from './store.js';
 
 export const CONFIGURATION_CHANGES_CHANNEL = 'sav_configuration_changes';
+/** Payloads that are not a tenant's change but a marker sent by `heard` (tenant ids are UUIDs). */
+const MARKER_PREFIX = 'heard:';
 const ENTRY_TTL_MS = 60_000;
 const MAX_ENTRIES = 10_000;
 
@@ -71,6 +73,7 @@ export class ConfigurationCache {
   #active = false;
   readonly #reads = new Map<string, CachedReads<unknown>>();
   #listener: { close(): Promise<void> } | null = null;
+  readonly #markers = new Map<string, () => void>();
 
   /** Bumped by every announced change: a value read across a change is not kept. */
   get generation(): number {
@@ -98,7 +101,7 @@ export class ConfigurationCache {
   async listen(store: Store): Promise<void> {
     this.#listener = await store.listen(
       CONFIGURATION_CHANGES_CHANNEL,
-      (tenantId) => this.changed(tenantId),
+      (payload) => this.#heard(payload),
       () => {
         this.changed();
         this.#active = true;
@@ -109,6 +112,34 @@ export class ConfigurationCache {
       },
     );
     this.#active = true;
+  }
+
+  #heard(payload: string): void {
+    if (!payload.startsWith(MARKER_PREFIX)) return this.changed(payload);
+    this.#markers.get(payload)?.();
+    this.#markers.delete(payload);
+  }
+
+  /**
+   * Resolves once every change committed before the call has been heard: sends a marker on the
+   * channel and waits for it (PostgreSQL delivers notices in commit order). For a process that
+   * wrote through another connection (a script, a test) and must read the result next.
+   */
+  async caughtUp(store: Store, timeoutMs = 10_000): Promise<void> {
+    if (!this.#active) return;
+    const marker = `${MARKER_PREFIX}${crypto.randomUUID()}`;
+    let timer: NodeJS.Timeout | undefined;
+    const arrived = new Promise<void>((resolve, reject) => {
+      this.#markers.set(marker, resolve);
+      timer = setTimeout(() => reject(new Error(`No configuration notice came back within ${timeoutMs} ms.`)), timeoutMs);
+    });
+    try {
+      await store.prisma.$queryRaw`SELECT pg_notify(${CONFIGURATION_CHANGES_CHANNEL}, ${marker})::text AS sent`;
+      await arrived;
+    } finally {
+      clearTimeout(timer);
+      this.#markers.delete(marker);
+    }
   }
 
   async close(): Promise<void> {
@@ -143,6 +174,11 @@ export async function startConfigurationCache(store: Store): Promise<{ cache: Co
 export function cachedRead<V>(store: Store, kind: string, key: string, load: () => Promise<V>, tenantOf: (value: V) => string | null): Promise<V> {
   const cache = caches.get(store.prisma);
   return cache ? cache.reads<V>(kind).get(key, load, tenantOf) : load();
+}
+
+/** Resolves once this process's cache has heard every configuration change committed before the call. */
+export function configurationHeard(store: Store): Promise<void> {
+  return caches.get(store.prisma)?.caughtUp(store) ?? Promise.resolve();
 }
 
 /** Tells this process's cache that a tenant's configuration was just written (the notice from the database follows). */

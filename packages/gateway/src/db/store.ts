@@ -61,7 +61,7 @@ export interface OpenStoreOptions {
 }
 
 /** A Prisma client on `adapter`, reporting its statements when asked to; and how to listen to them. */
-function prismaClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>, observeStatements: boolean, transactionOptions?: typeof pgliteTransactionOptions) {
+function prismaClient(adapter: NonNullable<ConstructorParameters<typeof PrismaClient>[0]['adapter']>, observeStatements: boolean, transactionOptions?: { readonly maxWait: number; readonly timeout: number }) {
   if (!observeStatements) return { prisma: new PrismaClient({ adapter, ...(transactionOptions ? { transactionOptions } : {}) }) };
   const observed = new PrismaClient({ adapter, ...(transactionOptions ? { transactionOptions } : {}), log: [{ emit: 'event', level: 'query' }] });
   const listeners = new Set<(sql: string) => void>();
@@ -92,6 +92,14 @@ export const defaultDataDir = '.sav/data';
  * it instead of failing after Prisma's defaults (2 s to start, 5 s to run).
  */
 export const pgliteTransactionOptions = { maxWait: 60_000, timeout: 120_000 } as const;
+
+/**
+ * On PostgreSQL an interactive transaction first waits for a pooled connection (ten by default):
+ * under a burst (fifty customers booking at once, on a busy machine) two seconds, Prisma's
+ * default, is not enough, and a customer would get an internal error where waiting a little more
+ * gives an answer. Fifteen seconds is still well under what a browser or a proxy waits.
+ */
+export const postgresTransactionOptions = { maxWait: 15_000, timeout: 15_000 } as const;
 
 const postgresUrlPattern = /^postgres(?:ql)?:\/\//i;
 const memoryUrlPattern = /^memory:\/\//i;
@@ -198,7 +206,7 @@ async function openPostgres(url: string, schema: string | undefined, observeStat
     throw error;
   }
   const adapterFactory = new PostgresAdapterFactory(pool, schema);
-  const { prisma, onStatement } = prismaClient(adapterFactory, observeStatements);
+  const { prisma, onStatement } = prismaClient(adapterFactory, observeStatements, postgresTransactionOptions);
   const location = new URL(url);
   if (schema !== undefined) location.searchParams.set('schema', schema);
   return {

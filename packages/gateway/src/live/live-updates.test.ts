@@ -174,7 +174,7 @@ describe('live ticket updates', () => {
     await socket.dispose();
     assert.equal((mutation as { extensions?: { code?: string } }[])[0]?.extensions?.code, 'BAD_REQUEST');
 
-    await one.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 1 } });
+    await one.configure((prisma) => prisma.tenant.updateMany({ data: { lookupsPerMinute: 1 } }));
     one.setNow(new Date('2026-04-20T11:00:30Z'));
     const first = await openStream(one, { access: { trackingCode: 'SAV-AAAA-AAAA', postalCode: '75011' } });
     await first.until(1);
@@ -182,7 +182,7 @@ describe('live ticket updates', () => {
     const refused = await fetch(`${one.url}/graphql/stream`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream', authorization: 'Bearer pk_demo' }, body: JSON.stringify({ query: UPDATES, variables: { access: { trackingCode: 'SAV-AAAA-AAAA', postalCode: '75011' } } }) });
     assert.equal(refused.status, 429);
     assert.equal(refused.headers.get('retry-after'), '30');
-    await one.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 60 } });
+    await one.configure((prisma) => prisma.tenant.updateMany({ data: { lookupsPerMinute: 60 } }));
   });
 
   it('hears again after its listening connection is cut, and reads what passed meanwhile', { skip: testPostgresUrl() ? false : 'PostgreSQL only (SAV_TEST_DATABASE_URL)' }, async () => {

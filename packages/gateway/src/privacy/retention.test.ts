@@ -40,7 +40,7 @@ describe("applyRetention: personal data of tickets over for longer than the tena
   });
 
   it('anonymises only the tickets closed or cancelled before the period, once', async () => {
-    await gateway.store.prisma.tenant.updateMany({ where: { demo: true }, data: { personalDataRetentionDays: 30 } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ where: { demo: true }, data: { personalDataRetentionDays: 30 } }));
     const now = new Date(start.getTime() + 31 * DAY);
     const report = await applyRetention(gateway.store, now);
     assert.equal(report.tenants, 1);

@@ -111,12 +111,12 @@ describe('before booking: repair options and the price estimate', () => {
         symptoms: [{ code: 'WOBBLY_SHELF', labels: { en: 'A shelf wobbles', fr: 'Une clayette bouge' }, likelyParts: ['CABINET'], keywords: ['shelf'], visitMinutes: 30 }],
       },
     };
-    await gateway.store.prisma.tenant.update({ where: { slug: 'demo' }, data: { faultMapping: own } });
+    await gateway.configure((prisma) => prisma.tenant.update({ where: { slug: 'demo' }, data: { faultMapping: own } }));
     const listed = await gateway.graphql<{ repairOptions: { symptoms: { code: string; label: string }[] } }>(OPTIONS, { productModel: 'HRF-DEMO-1' }, { headers: { 'accept-language': 'fr' } });
     assert.deepEqual(listed.body.data!.repairOptions.symptoms, [{ code: 'WOBBLY_SHELF', label: 'Une clayette bouge' }]);
     const analysed = await estimate({ fault: 'The top shelf is loose' });
     assert.deepEqual(analysed.likelyParts, ['CABINET']);
-    await gateway.store.prisma.tenant.update({ where: { slug: 'demo' }, data: { faultMapping: { REFRIGERATOR: { location: 'MOON' } } } });
+    await gateway.configure((prisma) => prisma.tenant.update({ where: { slug: 'demo' }, data: { faultMapping: { REFRIGERATOR: { location: 'MOON' } } } }));
     const fallback = await gateway.graphql<{ repairOptions: { symptoms: { code: string }[] } }>(OPTIONS, { productModel: 'HRF-DEMO-1' });
     assert.ok(fallback.body.data!.repairOptions.symptoms.some((s) => s.code === 'NOT_COOLING'), 'a mapping that does not hold falls back to the defaults');
   });

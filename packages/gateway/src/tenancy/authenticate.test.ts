@@ -19,7 +19,7 @@ describe('demo keys in production', () => {
   });
 
   it('turns introspection off', async () => {
-    await gateway.store.prisma.tenant.update({ where: { slug: 'demo' }, data: { demo: false } });
+    await gateway.configure((prisma) => prisma.tenant.update({ where: { slug: 'demo' }, data: { demo: false } }));
     // With a secret key: a publishable key would be refused earlier, its document not being a trusted one.
     const response = await gateway.graphql('{ __schema { types { name } } }', {}, { key: 'sk_demo' });
     assert.equal(response.status, 400);

@@ -50,6 +50,14 @@ describe('configuration kept in memory', () => {
     assert.equal(await eventually(compressorEnds, (ends) => ends !== before), '2029-01-09');
   });
 
+  it('has heard every change committed before a marker it sent came back (configurationHeard)', async () => {
+    assert.equal(await compressorEnds(), '2029-01-09');
+    for (const [change, ends] of [[-12, '2028-01-09'], [+6, '2028-07-09'], [-6, '2028-01-09']] as const) {
+      await gateway.configure((prisma) => prisma.$executeRaw`UPDATE warranty_policy_parts SET months = months + ${change} WHERE part = 'COMPRESSOR'`);
+      assert.equal(await compressorEnds(), ends, 'the very next request sees it');
+    }
+  });
+
   it('follows a product model renamed in SQL: the old model is no longer found', async () => {
     await gateway.store.prisma.$executeRaw`UPDATE product_models SET model = 'HRF-DEMO-1-OLD' WHERE model = 'HRF-DEMO-1'`;
     const answer = await eventually(() => gateway.graphql<Check>(CHECK, BY_MODEL), (a) => a.body.data?.warrantyCheck.__typename !== 'WarrantyCheck');

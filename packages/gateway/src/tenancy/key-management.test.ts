@@ -60,7 +60,7 @@ describe('key management', () => {
     const endsAt = new Date(successor.oldKeyEndsAt).getTime();
     assert.ok(Math.abs(endsAt - (Date.now() + 3_600_000)) < 60_000);
     // The grace period over: the old key is refused.
-    await gateway.store.prisma.apiKey.update({ where: { id: old.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    await gateway.configure((prisma) => prisma.apiKey.update({ where: { id: old.id }, data: { expiresAt: new Date(Date.now() - 1000) } }));
     assert.equal((await hello(old.key)).status, 401);
     assert.match((await sav('keys', 'list', '--tenant', 'key-shop')).stdout, /erp\texpired/);
 

@@ -35,7 +35,7 @@ describe('rate limits', () => {
   const from = (address: string) => ({ headers: { 'x-forwarded-for': address } });
 
   it('limits warranty lookups by serial per publishable key and address, with 429 and Retry-After; by model they are not lookups', async () => {
-    await gateway.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 3 } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ data: { lookupsPerMinute: 3 } }));
     gateway.setNow(new Date('2026-04-20T10:05:15Z'));
     for (let i = 0; i < 3; i += 1) assert.equal((await gateway.graphql(BY_SERIAL, { s: `GUESS-${i}` }, from('203.0.113.7'))).status, 200);
     const refused = await gateway.graphql(BY_SERIAL, { s: 'GUESS-3' }, from('203.0.113.7'));
@@ -50,7 +50,7 @@ describe('rate limits', () => {
   });
 
   it('limits booking requests by their own setting', async () => {
-    await gateway.store.prisma.tenant.updateMany({ data: { bookingsPerMinute: 2 } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ data: { bookingsPerMinute: 2 } }));
     gateway.setNow(new Date('2026-04-20T10:10:00Z'));
     for (let i = 0; i < 2; i += 1) {
       const served = await gateway.graphql<{ availableSlots: { __typename: string } }>(AVAILABLE_SLOTS, SLOTS_INPUT, from('203.0.113.8'));
@@ -74,7 +74,7 @@ describe('rate limits', () => {
   });
 
   it('takes the client address from X-Forwarded-For only as far as the proxies it trusts', async () => {
-    await gateway.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 1 } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ data: { lookupsPerMinute: 1 } }));
     gateway.setNow(new Date('2026-04-20T10:20:00Z'));
     assert.equal((await gateway.graphql(BY_SERIAL, { s: 'A' }, from('1.1.1.1, 203.0.113.20'))).status, 200);
     // A client that writes addresses of its own to the left is still counted by what the proxy saw.

@@ -26,6 +26,7 @@ import { after, before, describe, it } from 'node:test';
 import { type FormattedExecutionResult, getNamedType, type GraphQLObjectType, type GraphQLOutputType, isAbstractType, isLeafType, isNonNullType, parse, validate } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { configurationHeard } from '../db/configuration-cache.js';
 import { demoPriceList } from '../db/demo-data.js';
 import type { Store } from '../db/store.js';
 import { deliverDueWebhooks } from '../notifications/webhook-deliveries.js';
@@ -709,6 +710,8 @@ async function setUpTenantB(gateway: TestGateway, gql: Gql, receiverUrl: string)
 
   await revokeKey(store, 'tenant-b', revoked.id);
   await store.prisma.apiKey.update({ where: { id: expired.id }, data: { expiresAt: new Date(NOW.getTime() - 60_000) } });
+  // B's settings, catalogue and keys were written past the gateway: it hears of them before the cases run.
+  await configurationHeard(store);
   const delivery = await store.prisma.webhookDelivery.findFirstOrThrow({ where: { tenantId: tenant.id }, select: { id: true } });
   const tickets = { scheduled, enRoute, onSite, quoted, followUp, closed, dropOff, unverified, diagnosed, shared, erased };
   const auditEntry = await store.prisma.auditEntry.findFirstOrThrow({ where: { tenantId: tenant.id }, select: { id: true } });
@@ -801,6 +804,7 @@ describe('tenant isolation: tenant A reaches nothing of tenant B', () => {
     // A may look up as often as the cases need (its own limits; B's are untouched).
     const limits = await store.prisma.$queryRawUnsafe<{ column_name: string }[]>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'tenants' AND column_name LIKE '%PerMinute'`);
     for (const { column_name: column } of limits) await store.prisma.$executeRawUnsafe(`UPDATE tenants SET "${column}" = 100000 WHERE id = $1`, aTenant.id);
+    await configurationHeard(store);
 
     const bTenant = await store.prisma.tenant.findUniqueOrThrow({ where: { id: b.tenantId }, select: { linkSecret: true } });
     const bSecrets = await store.prisma.webhookEndpoint.findMany({ where: { tenantId: b.tenantId }, select: { secret: true, url: true } });

@@ -1,3 +1,5 @@
+import { configurationHeard } from '../db/configuration-cache.js';
+import type { PrismaClient } from '../generated/prisma/client.js';
 import type { Store } from '../db/store.js';
 import { createTestStore } from '../db/test-store.js';
 import { createGateway, type Gateway, type GatewayOptions } from '../http/gateway-server.js';
@@ -22,6 +24,11 @@ export interface TestGateway {
   liveTrackers(): number;
   /** How many requests it is serving now. */
   inFlight(): number;
+  /**
+   * Writes configuration straight to the database, as an operator's tool would, and waits until
+   * the gateway has heard of the change (its caches learn by notice, a few milliseconds later).
+   */
+  configure<R>(write: (prisma: PrismaClient) => Promise<R>): Promise<R>;
   /** Moves the gateway's clock: later requests are judged at `at`. */
   setNow(at: Date): void;
   close(): Promise<void>;
@@ -65,6 +72,11 @@ export async function startTestGateway(
     inFlight: () => gateway.inFlight(),
     setNow(at) {
       now = at;
+    },
+    async configure(write) {
+      const result = await write(store.prisma);
+      await configurationHeard(store);
+      return result;
     },
     async graphql(query, variables, { key = 'pk_demo', headers = {} } = {}) {
       const response = await post(JSON.stringify({ query, variables }), { ...(key ? { authorization: `Bearer ${key}` } : {}), ...headers });

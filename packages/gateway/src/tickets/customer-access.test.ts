@@ -42,7 +42,7 @@ describe("a customer's way to their ticket", () => {
   });
 
   it("links to the tenant's tracker page once it is set", async () => {
-    await gateway.store.prisma.tenant.updateMany({ data: { trackerUrl: 'https://shop.example/my-repairs' } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ data: { trackerUrl: 'https://shop.example/my-repairs' } }));
     const found = await gateway.graphql<{ ticket: { link: string; trackerUrl: string } }>(BY_CODE, { c: code, p: '75011' });
     assert.equal(found.body.data!.ticket.trackerUrl, `https://shop.example/my-repairs?sav-ticket=${encodeURIComponent(found.body.data!.ticket.link)}`);
     const booked = await gateway.graphql<{ requestRepair: RepairAnswer }>(REQUEST_REPAIR, { input: repairRequest({ slotStart: '2026-04-21T08:00:00.000Z' }) });
@@ -63,7 +63,7 @@ describe("a customer's way to their ticket", () => {
   });
 
   it('limits lookups per key and address, with 429 and Retry-After, then serves again in the next minute', async () => {
-    await gateway.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 3 } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ data: { lookupsPerMinute: 3 } }));
     gateway.setNow(new Date('2026-04-20T10:05:10Z'));
     for (let i = 0; i < 3; i += 1) assert.equal((await gateway.graphql(BY_CODE, { c: code, p: '75011' })).status, 200);
     const refused = await gateway.graphql(BY_CODE, { c: code, p: '75011' });
@@ -74,6 +74,6 @@ describe("a customer's way to their ticket", () => {
     assert.equal(byLink.status, 429, 'links count too: they cannot be used to guess');
     gateway.setNow(new Date('2026-04-20T10:06:00Z'));
     assert.equal((await gateway.graphql(BY_CODE, { c: code, p: '75011' })).status, 200);
-    await gateway.store.prisma.tenant.updateMany({ data: { lookupsPerMinute: 60 } });
+    await gateway.configure((prisma) => prisma.tenant.updateMany({ data: { lookupsPerMinute: 60 } }));
   });
 });
