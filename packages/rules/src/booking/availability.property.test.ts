@@ -27,8 +27,13 @@ const team: fc.Arbitrary<TechnicianProfile[]> = fc
     fc.tuple(
       ...Array.from({ length: count }, (_, i) =>
         fc
-          .record({ timeZone: fc.oneof({ weight: 3, arbitrary: fc.constant(zone) }, { weight: 1, arbitrary: fc.constantFrom(...ZONES) }), workingHours: fc.oneof({ weight: 3, arbitrary: fc.constant(hours) }, { weight: 1, arbitrary: week }) })
-          .map(({ timeZone, workingHours }): TechnicianProfile => ({ id: `t${i}`, name: `t${i}`, timeZone, skills: ['REFRIGERATOR'], country: 'FR', postalCodes: ['75011'], workingHours, daysOff: [] })),
+          .record({
+            timeZone: fc.oneof({ weight: 3, arbitrary: fc.constant(zone) }, { weight: 1, arbitrary: fc.constantFrom(...ZONES) }),
+            workingHours: fc.oneof({ weight: 3, arbitrary: fc.constant(hours) }, { weight: 1, arbitrary: week }),
+            // Days off among the days asked for (scenarios start from 2026-03-20 onwards).
+            daysOff: fc.array(fc.integer({ min: toDayNumber('2026-03-20'), max: toDayNumber('2026-11-10') }).map(fromDayNumber), { maxLength: 40 }),
+          })
+          .map(({ timeZone, workingHours, daysOff }): TechnicianProfile => ({ id: `t${i}`, name: `t${i}`, timeZone, skills: ['REFRIGERATOR'], country: 'FR', postalCodes: ['75011'], workingHours, daysOff })),
       ),
     ),
   );
@@ -107,6 +112,39 @@ describe('arrival window properties', () => {
             for (const range of query.booked.filter((b) => b.technicianId === t.id && b.end > b.start)) assert.ok(!overlaps(reserved, range));
           });
         }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("a team offers exactly what its technicians offer alone, merged, free technicians in the team's order", () => {
+    fc.assert(
+      fc.property(scenario, (query) => {
+        const alone = new Map<string, { start: number; end: number; free: string[] }>();
+        for (const technician of query.technicians) {
+          for (const w of offered({ ...query, technicians: [technician] })) {
+            const merged = alone.get(key(w)) ?? { start: w.start.getTime(), end: w.end.getTime(), free: [] };
+            merged.free.push(...w.freeTechnicianIds);
+            alone.set(key(w), merged);
+          }
+        }
+        const together = offered(query).map((w) => ({ start: w.start.getTime(), end: w.end.getTime(), free: w.freeTechnicianIds }));
+        assert.deepEqual(together, [...alone.values()].sort((a, b) => a.start - b.start || a.end - b.end));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('a day off takes away that local day of the technician, and nothing else', () => {
+    fc.assert(
+      fc.property(scenario, fc.nat(), (query, pick) => {
+        const technician = query.technicians[pick % query.technicians.length]!;
+        const working = { ...technician, daysOff: [] };
+        const own = offered({ ...query, technicians: [working] });
+        fc.pre(own.length > 0);
+        const dayOff = localDate(own[pick % own.length]!.start, technician.timeZone);
+        const resting = offered({ ...query, technicians: [{ ...working, daysOff: [dayOff] }] });
+        assert.deepEqual(resting.map(key), own.filter((w) => localDate(w.start, technician.timeZone) !== dayOff).map(key));
       }),
       { numRuns: RUNS },
     );

@@ -94,11 +94,10 @@ interface Span {
   readonly end: number;
 }
 
-/** The technician's working spans on one local date, as instants; merged when they overlap or touch. */
-function workingSpans(technician: TechnicianProfile, date: CalendarDate): Span[] {
-  if (technician.daysOff.includes(date)) return [];
+/** The working spans of a weekly schedule on one local date, as instants; merged when they overlap or touch. */
+function workingSpans(schedule: Pick<TechnicianProfile, 'timeZone' | 'workingHours'>, date: CalendarDate): Span[] {
   const weekday = isoWeekday(date);
-  const local = technician.workingHours
+  const local = schedule.workingHours
     .filter((hours) => hours.weekday === weekday)
     .map((hours) => ({ start: minutesOfDay(hours.start), end: minutesOfDay(hours.end), startText: hours.start, endText: hours.end }))
     .sort((a, b) => a.start - b.start);
@@ -113,10 +112,52 @@ function workingSpans(technician: TechnicianProfile, date: CalendarDate): Span[]
   }
   return merged
     .map((hours) => ({
-      start: zonedInstant(date, hours.startText, technician.timeZone).getTime(),
-      end: zonedInstant(date, hours.endText, technician.timeZone).getTime(),
+      start: zonedInstant(date, hours.startText, schedule.timeZone).getTime(),
+      end: zonedInstant(date, hours.endText, schedule.timeZone).getTime(),
     }))
     .filter((span) => span.end > span.start);
+}
+
+/** A window a weekly schedule offers (before days off and bookings), and the local date it falls on. */
+interface Candidate {
+  readonly start: number;
+  readonly date: CalendarDate;
+}
+
+function scheduleKey(technician: TechnicianProfile): string {
+  const hours = technician.workingHours.map((h) => `${h.weekday} ${h.start} ${h.end}`).sort();
+  return `${technician.timeZone}|${hours.join(',')}`;
+}
+
+/** The windows a weekly schedule (a zone and its hours) offers over the days asked for, in order of start, each once. */
+function candidateWindows(schedule: Pick<TechnicianProfile, 'timeZone' | 'workingHours'>, from: CalendarDate, days: number, settings: Settings): Candidate[] {
+  const { windowMs, reservedMs, earliest } = settings;
+  const candidates: Candidate[] = [];
+  const seen = new Set<number>();
+  for (let day = 0; day < days; day += 1) {
+    const date = addDays(from, day);
+    for (const span of workingSpans(schedule, date)) {
+      for (let start = span.start; start + reservedMs <= span.end; start += windowMs) {
+        if (start < earliest || seen.has(start)) continue;
+        seen.add(start);
+        candidates.push({ start, date });
+      }
+    }
+  }
+  return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** A technician's booked ranges, sorted and merged where they overlap or touch (empty ones dropped). */
+function bookedSpans(ranges: Span[] | undefined): Span[] {
+  if (!ranges) return [];
+  const sorted = ranges.sort((a, b) => a.start - b.start);
+  const merged: Span[] = [];
+  for (const range of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && range.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, range.end) };
+    else merged.push(range);
+  }
+  return merged;
 }
 
 function checkWhole(name: keyof typeof ARRIVAL_WINDOW_LIMITS, value: number): Decision<number> {
@@ -158,7 +199,7 @@ function checkQuery(query: ArrivalWindowsQuery): Decision<Settings> {
 export function arrivalWindows(query: ArrivalWindowsQuery): Decision<ArrivalWindow[]> {
   const checked = checkQuery(query);
   if (!checked.ok) return checked;
-  const { windowMs, reservedMs, earliest } = checked.value;
+  const { windowMs, reservedMs } = checked.value;
 
   const bookedBy = new Map<string, Span[]>();
   for (const range of query.booked) {
@@ -168,26 +209,27 @@ export function arrivalWindows(query: ArrivalWindowsQuery): Decision<ArrivalWind
     bookedBy.set(range.technicianId, ranges);
   }
 
-  const windows = new Map<string, { start: number; end: number; free: string[] }>();
+  // Technicians who share a zone and hours share their candidate windows, computed once.
+  const candidatesBySchedule = new Map<string, Candidate[]>();
+  const windows = new Map<number, { start: number; end: number; free: string[] }>();
   const seenTechnicians = new Set<string>();
   for (const technician of query.technicians) {
     if (seenTechnicians.has(technician.id)) continue;
     seenTechnicians.add(technician.id);
-    const booked = bookedBy.get(technician.id) ?? [];
-    const offered = new Set<number>();
-    for (let day = 0; day < query.days; day += 1) {
-      for (const span of workingSpans(technician, addDays(query.from, day))) {
-        for (let start = span.start; start + reservedMs <= span.end; start += windowMs) {
-          if (start < earliest || offered.has(start)) continue;
-          const reservedEnd = start + reservedMs;
-          if (booked.some((range) => range.start < reservedEnd && range.end > start)) continue;
-          offered.add(start);
-          const key = `${start}/${start + windowMs}`;
-          const window = windows.get(key) ?? { start, end: start + windowMs, free: [] };
-          window.free.push(technician.id);
-          windows.set(key, window);
-        }
-      }
+    const key = scheduleKey(technician);
+    let candidates = candidatesBySchedule.get(key);
+    if (!candidates) candidatesBySchedule.set(key, (candidates = candidateWindows(technician, query.from, query.days, checked.value)));
+    const booked = bookedSpans(bookedBy.get(technician.id));
+    const daysOff = technician.daysOff;
+    let next = 0;
+    for (const { start, date } of candidates) {
+      if (daysOff.length > 0 && daysOff.includes(date)) continue;
+      // Candidates come in order of start: the booked ranges ending by then are behind us.
+      while (next < booked.length && booked[next]!.end <= start) next += 1;
+      if (next < booked.length && booked[next]!.start < start + reservedMs) continue;
+      const window = windows.get(start);
+      if (window) window.free.push(technician.id);
+      else windows.set(start, { start, end: start + windowMs, free: [technician.id] });
     }
   }
 

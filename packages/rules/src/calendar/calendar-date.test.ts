@@ -75,6 +75,28 @@ describe('calendar dates', () => {
     );
   });
 
+  it('day numbers agree with the Gregorian calendar from year 1 to 9999', () => {
+    const reference = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    const first = toDayNumber('0001-01-01');
+    const last = toDayNumber('9999-12-31');
+    assert.equal(reference(first), '0001-01-01');
+    assert.equal(reference(last), '9999-12-31');
+    for (const [date, n] of [['1970-01-01', 0], ['1969-12-31', -1], ['2000-02-29', 11_016], ['2000-03-01', 11_017], ['1900-03-01', -25_508], ['1600-02-29', -135_081]] as const) {
+      assert.equal(toDayNumber(date), n, date);
+      assert.equal(fromDayNumber(n), date);
+      assert.equal(reference(n), date);
+    }
+    fc.assert(fc.property(fc.integer({ min: first, max: last }), (n) => assert.equal(fromDayNumber(n), reference(n))), { numRuns: 20_000 });
+  });
+
+  it('refuses dates with anything but digits in their places', () => {
+    for (const text of ['2024-0a-01', '+024-01-01', ' 024-01-01', '2024/01/01', '2024-01-01 ', '0000-01-01', '2024-00-10', '2024-01-00', '２０２４-01-01']) {
+      assert.equal(isCalendarDate(text), false, text);
+      assert.throws(() => parseCalendarDate(text), { code: 'INVALID_DATE' });
+    }
+    assert.throws(() => addDays('2024-1-01', 1), { code: 'INVALID_DATE' });
+  });
+
   it('merges overlapping and touching ranges', () => {
     assert.deepEqual(
       mergeRanges([

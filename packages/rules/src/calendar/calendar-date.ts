@@ -4,8 +4,8 @@
  */
 export type CalendarDate = string;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
+const DASH = 45;
+const ZERO = 48;
 
 export class InvalidCalendarDateError extends Error {
   readonly code = 'INVALID_DATE';
@@ -19,17 +19,19 @@ export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const;
+
 export function daysInMonth(year: number, month: number): number {
-  return [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return MONTH_LENGTHS[month - 1] ?? 0;
 }
 
 /** True when `value` is a real day written `YYYY-MM-DD` (2024-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
+  if (typeof value !== 'string' || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
   return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
@@ -39,22 +41,57 @@ export function parseCalendarDate(value: string): CalendarDate {
   return value;
 }
 
+/** Year, month and day of a date written `YYYY-MM-DD`, read digit by digit (every warranty check reads dozens). */
 function parts(date: CalendarDate): [number, number, number] {
-  const match = ISO_DATE.exec(date);
-  if (!match) throw new InvalidCalendarDateError(date);
-  return [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (date.length !== 10 || date.charCodeAt(4) !== DASH || date.charCodeAt(7) !== DASH) throw new InvalidCalendarDateError(date);
+  const year = digits(date, 0, 4);
+  const month = digits(date, 5, 7);
+  const day = digits(date, 8, 10);
+  if (year < 0 || month < 0 || day < 0) throw new InvalidCalendarDateError(date);
+  return [year, month, day];
 }
+
+/** The number written by the decimal digits from `start` to `end`, or -1 when one is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let value = 0;
+  for (let index = start; index < end; index += 1) {
+    const digit = text.charCodeAt(index) - ZERO;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/*
+ * Day numbers by arithmetic on the proleptic Gregorian calendar, counted in 400-year cycles
+ * (146 097 days each) of years that begin on 1 March, so that a leap day is the last day of its
+ * year: no Date object, no time zone.
+ */
+const DAYS_PER_CYCLE = 146_097;
+/** Days from 0000-03-01 to 1970-01-01. */
+const EPOCH_SHIFT = 719_468;
 
 export function toDayNumber(date: CalendarDate): number {
   const [year, month, day] = parts(date);
-  const utc = new Date(0);
-  utc.setUTCFullYear(year, month - 1, day);
-  utc.setUTCHours(0, 0, 0, 0);
-  return Math.round(utc.getTime() / MS_PER_DAY);
+  const marchYear = month <= 2 ? year - 1 : year;
+  const cycle = Math.floor(marchYear / 400);
+  const yearOfCycle = marchYear - cycle * 400;
+  const monthFromMarch = month > 2 ? month - 3 : month + 9;
+  const dayOfYear = Math.floor((153 * monthFromMarch + 2) / 5) + day - 1;
+  const dayOfCycle = yearOfCycle * 365 + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100) + dayOfYear;
+  return cycle * DAYS_PER_CYCLE + dayOfCycle - EPOCH_SHIFT;
 }
 
 export function fromDayNumber(dayNumber: number): CalendarDate {
-  return new Date(dayNumber * MS_PER_DAY).toISOString().slice(0, 10);
+  const shifted = dayNumber + EPOCH_SHIFT;
+  const cycle = Math.floor(shifted / DAYS_PER_CYCLE);
+  const dayOfCycle = shifted - cycle * DAYS_PER_CYCLE;
+  const yearOfCycle = Math.floor((dayOfCycle - Math.floor(dayOfCycle / 1460) + Math.floor(dayOfCycle / 36_524) - Math.floor(dayOfCycle / 146_096)) / 365);
+  const dayOfYear = dayOfCycle - (365 * yearOfCycle + Math.floor(yearOfCycle / 4) - Math.floor(yearOfCycle / 100));
+  const monthFromMarch = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * monthFromMarch + 2) / 5) + 1;
+  const month = monthFromMarch < 10 ? monthFromMarch + 3 : monthFromMarch - 9;
+  return format(yearOfCycle + cycle * 400 + (month <= 2 ? 1 : 0), month, day);
 }
 
 export function addDays(date: CalendarDate, days: number): CalendarDate {
