@@ -15,6 +15,7 @@ import { schema } from '../schema/index.js';
 import { authenticate } from '../tenancy/authenticate.js';
 import { originAllowed } from '../tenancy/origins.js';
 import { sendGraphQLRefusal } from './graphql-errors.js';
+import { CompiledExecution, compiledExecutionGateway } from './compiled-execution.js';
 import { createLogger, type Logger } from './logger.js';
 import { BodyTooLargeError, readBody } from './request-body.js';
 import { resolveStaticFile, sendFile } from './static-files.js';
@@ -54,6 +55,8 @@ export interface Gateway {
   liveTrackers(): number;
   /** Requests being served now. */
   inFlight(): number;
+  /** How many operations run compiled now (see compiled-execution.ts). */
+  compiledOperations(): number;
   listen(port: number, host?: string): Promise<{ url: string; port: number }>;
   /**
    * Stops gracefully: new requests are refused with 503 (readiness says so first), requests in
@@ -128,8 +131,10 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   let inFlight = 0;
   const idle: (() => void)[] = [];
 
+  const execution = new CompiledExecution(schema);
   const apollo = new ApolloServer<GatewayContext>({
-    schema,
+    // The schema, executed by graphql-jit once an operation comes back (compiled-execution.ts).
+    gateway: compiledExecutionGateway(schema, execution),
     introspection: !production,
     // No "did you mean …?" in production: the schema is not revealed field by field.
     hideSchemaDetailsFromClientErrors: production,
@@ -394,6 +399,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     server,
     liveTrackers: () => ticketChanges.watching,
     inFlight: () => inFlight,
+    compiledOperations: () => execution.compiledOperations,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolvePromise, reject) => {
         server.once('error', reject);

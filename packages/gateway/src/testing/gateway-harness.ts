@@ -24,6 +24,8 @@ export interface TestGateway {
   liveTrackers(): number;
   /** How many requests it is serving now. */
   inFlight(): number;
+  /** How many operations it runs compiled now. */
+  compiledOperations(): number;
   /**
    * Writes configuration straight to the database, as an operator's tool would, and waits until
    * the gateway has heard of the change (its caches learn by notice, a few milliseconds later).
@@ -70,6 +72,7 @@ export async function startTestGateway(
     post,
     liveTrackers: () => gateway.liveTrackers(),
     inFlight: () => gateway.inFlight(),
+    compiledOperations: () => gateway.compiledOperations(),
     setNow(at) {
       now = at;
     },

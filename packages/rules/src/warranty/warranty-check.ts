@@ -1,7 +1,7 @@
 import { addDays, type CalendarDate, isCalendarDate, maxDate } from '../calendar/calendar-date.js';
 import type { DateRange } from '../calendar/date-range.js';
 import { accept, type Decision, refuse } from '../rule-violation.js';
-import { coverPeriod, daysLeft } from './coverage.js';
+import { type CoverPeriod, coverPeriod, daysLeft } from './coverage.js';
 import { WARRANTY_PARTS, type WarrantyPolicy } from './policy.js';
 import { type PlaceOfPurchase, selectPolicies } from './policy-selection.js';
 
@@ -56,12 +56,19 @@ function partRank(part: string): number {
   return PART_ORDER.get(part) ?? WARRANTY_PARTS.length;
 }
 
-function coveragesOf(policy: WarrantyPolicy, request: WarrantyCheckRequest): Coverage[] {
+/** Cover periods of one check by length in months: a policy's parts mostly share a few lengths. */
+type PeriodsByMonths = Map<number, { period: CoverPeriod; left: number }>;
+
+function coveragesOf(policy: WarrantyPolicy, request: WarrantyCheckRequest, periods: PeriodsByMonths): Coverage[] {
   return [...policy.terms]
     .sort((a, b) => partRank(a.part) - partRank(b.part) || a.part.localeCompare(b.part))
     .map((term) => {
-      const period = coverPeriod(request.purchaseDate, term.months, request.servicePeriods);
-      const left = daysLeft(period, request.asOf);
+      let cover = periods.get(term.months);
+      if (!cover) {
+        const period = coverPeriod(request.purchaseDate, term.months, request.servicePeriods);
+        periods.set(term.months, (cover = { period, left: daysLeft(period, request.asOf) }));
+      }
+      const { period, left } = cover;
       return {
         part: term.part,
         startsOn: period.startsOn,
@@ -115,7 +122,8 @@ export function checkWarranty(request: WarrantyCheckRequest): Decision<WarrantyA
     );
   }
   const selection = selectPolicies(request.policies, request.productLines, request.purchaseDate, request.place);
-  const coverages = selection.applicable.flatMap((policy) => coveragesOf(policy, request));
+  const periods: PeriodsByMonths = new Map();
+  const coverages = selection.applicable.flatMap((policy) => coveragesOf(policy, request, periods));
   const exclusions = [...new Set(selection.applicable.flatMap((p) => p.exclusions))];
   return accept({
     purchaseDate: request.purchaseDate,
