@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, afterEach, beforeEach, describe, it } from 'node:test';
+import { configurationHeard } from '../db/configuration-cache.js';
 import { type RepairAnswer, REQUEST_REPAIR, repairRequest } from '../testing/booking-fixtures.js';
 import { startTestGateway, type TestGateway } from '../testing/gateway-harness.js';
 
@@ -20,6 +21,8 @@ async function serveWith(gateway: TestGateway, technicians: number): Promise<voi
       data: { tenantId: tenant.id, name: `Extra technician ${index}`, badgeNumber: `EXTRA-${index}`, timeZone: 'Europe/Paris', skills: template.skills, postalCodes: template.postalCodes, country: 'FR', workingHours: WEEKDAYS },
     });
   }
+  // Written past the gateway, which keeps an area's technicians in memory: it hears of it first.
+  await configurationHeard(gateway.store);
 }
 
 async function burst(gateway: TestGateway, count: number, requestFor: (index: number) => Record<string, unknown>) {

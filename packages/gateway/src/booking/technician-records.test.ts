@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { eligibleTechnicians } from '@sav/rules';
 import { createTestStore } from '../db/test-store.js';
 import type { Store } from '../db/store.js';
-import { loadBookedRanges, loadTechnicians, MAX_RESERVED_MS } from './technician-records.js';
+import { loadBookedRanges, loadTechnicians, MAX_RESERVED_MS, readIntegers } from './technician-records.js';
 
 const HOURS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
 
@@ -78,5 +78,15 @@ describe('technician records', () => {
     );
     assert.deepEqual(await loadBookedRanges(store, [ids.lyon!], from, new Date('2026-06-15T00:00:00Z'), ticket.id), [], 'a ticket being moved does not count its own');
     assert.deepEqual(await loadBookedRanges(store, [], from, new Date('2026-06-15T00:00:00Z')), []);
+  });
+});
+
+describe('a text of integers', () => {
+  it('reads what JavaScript reads, and refuses anything else', () => {
+    const numbers = [1, 1_776_000_000_000, 0, -86_400_000, 42, 9_007_199_254_740_991];
+    assert.deepEqual(readIntegers(numbers.join(' ')), numbers);
+    assert.deepEqual(readIntegers(''), []);
+    assert.deepEqual(readIntegers('7'), [7]);
+    for (const bad of ['1 2x 3', '1.5', '1-2', '1 + 2', '١']) assert.throws(() => readIntegers(bad), RangeError, bad);
   });
 });

@@ -1,4 +1,5 @@
 import { ARRIVAL_WINDOW_LIMITS, checkTechnicianProfile, normalisePostalCode, type TechnicianProfile } from '@sav/rules';
+import { cachedRead } from '../db/configuration-cache.js';
 import type { Store } from '../db/store.js';
 import { Prisma } from '../generated/prisma/client.js';
 
@@ -29,7 +30,14 @@ function servesPostalCodeSql(postalCode: string): Prisma.Sql {
  * rather than all of the tenant's (a manufacturer has them across the country). One query, its
  * rows as one JSON text: hundreds of rows with arrays and JSON cost far more to decode one by one.
  */
-export async function loadTechnicians(store: Store, tenantId: string, near?: { postalCode: string }): Promise<TechnicianRecord[]> {
+export function loadTechnicians(store: Store, tenantId: string, near?: { postalCode: string }): Promise<readonly TechnicianRecord[]> {
+  // Kept in memory by a running gateway, forgotten when the tenant's technicians change (see
+  // configuration-cache.ts and the migration technician_change_notices).
+  const key = `${tenantId}\n${near ? normalisePostalCode(near.postalCode) : '*'}`;
+  return cachedRead(store, 'technicians', key, () => readTechnicians(store, tenantId, near), () => tenantId);
+}
+
+async function readTechnicians(store: Store, tenantId: string, near?: { postalCode: string }): Promise<TechnicianRecord[]> {
   const area = near ? servesPostalCodeSql(near.postalCode) : Prisma.empty;
   const [result] = await store.prisma.$queryRaw<{ technicians: string }[]>`
     SELECT coalesce(json_agg(json_build_object(
@@ -77,10 +85,35 @@ export async function loadBookedRanges(store: Store, technicianIds: readonly str
        AND v."windowStart" < ${until} AND v."windowStart" > ${earliestStart}
        AND v."reservedUntil" > ${from}
        ${exceptTicketId ? Prisma.sql`AND v."ticketId" <> ${exceptTicketId}` : Prisma.empty}`;
-  const numbers = result?.ranges ? result.ranges.split(' ').map(Number) : [];
+  const numbers = readIntegers(result?.ranges ?? '');
   const ranges: { technicianId: string; start: Date; end: Date }[] = [];
   for (let i = 0; i + 2 < numbers.length; i += 3) {
     ranges.push({ technicianId: technicianIds[(numbers[i] as number) - 1] as string, start: new Date(numbers[i + 1] as number), end: new Date(numbers[i + 2] as number) });
   }
   return ranges;
+}
+
+/** The integers of a text of integers separated by spaces, read in place (a busy area sends tens of thousands). */
+export function readIntegers(text: string): number[] {
+  const numbers: number[] = [];
+  let value = 0;
+  let sign = 1;
+  let inNumber = false;
+  for (let index = 0; index <= text.length; index += 1) {
+    const code = index < text.length ? text.charCodeAt(index) : 32;
+    if (code >= 48 && code <= 57) {
+      value = value * 10 + (code - 48);
+      inNumber = true;
+    } else if (code === 45 && !inNumber) {
+      sign = -1;
+    } else if (code === 32) {
+      if (inNumber) numbers.push(sign * value);
+      value = 0;
+      sign = 1;
+      inNumber = false;
+    } else {
+      throw new RangeError(`Not a list of integers: unexpected "${text[index]}" at ${index}.`);
+    }
+  }
+  return numbers;
 }

@@ -1,11 +1,12 @@
 /**
  * What nearly every request reads and hardly anything writes — API keys, a tenant's service
- * settings, its catalogue and warranty policies — kept in memory by a running gateway, so that a
- * warranty check by model costs no database round trip.
+ * settings, its catalogue and warranty policies, its technicians — kept in memory by a running
+ * gateway, so that a warranty check by model costs no database round trip, and the arrival windows
+ * of an area read only the booked visits.
  *
  * Every write to those tables announces its tenant on commit, from any process or tool (triggers
- * of the migration `configuration_change_notices` NOTIFY `sav_configuration_changes`); each
- * gateway LISTENs and forgets that tenant's entries. Writes made through this process forget them
+ * of the migrations `configuration_change_notices` and `technician_change_notices` NOTIFY
+ * `sav_configuration_changes`); each gateway LISTENs and forgets that tenant's entries. Writes made through this process forget them
  * at once as well (`configurationChanged`), so a gateway reads its own writes. Besides:
  * - an entry is read again after ENTRY_TTL_MS whatever happens (a safety net, not the mechanism);
  * - while the listening connection is lost, nothing is cached (everything is read from the

@@ -18,7 +18,7 @@ async function eventually<T>(ask: () => Promise<T>, done: (answer: T) => boolean
 }
 
 /**
- * The gateway keeps keys, settings, the catalogue and policies in memory: proved here to cost no
+ * The gateway keeps keys, settings, the catalogue, policies and technicians in memory: proved here to cost no
  * database round trip, and to follow every change, whoever writes it (the gateway itself, or any
  * other program writing SQL: the database announces it).
  */
@@ -64,6 +64,28 @@ describe('configuration kept in memory', () => {
     assert.equal(answer.body.data?.warrantyCheck.__typename, 'ProductNotFound');
     await gateway.store.prisma.$executeRaw`UPDATE product_models SET model = 'HRF-DEMO-1' WHERE model = 'HRF-DEMO-1-OLD'`;
     assert.equal((await eventually(() => gateway.graphql<Check>(CHECK, BY_MODEL), (a) => a.body.data?.warrantyCheck.__typename === 'WarrantyCheck')).status, 200);
+  });
+
+  it("reads an area's technicians once, and follows their hours changed in SQL", async () => {
+    const SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { __typename ... on AvailableSlots { slots { start remaining } } } }`;
+    const slots = async () => (await gateway.graphql<{ availableSlots: { slots?: { start: string; remaining: number }[] } }>(SLOTS, { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from: '2026-04-21', days: 3 } })).body.data?.availableSlots.slots;
+    const before = await slots();
+    assert.ok(before && before.length > 0);
+    const statements: string[] = [];
+    const stop = gateway.store.onStatement!((sql) => statements.push(sql));
+    try {
+      assert.deepEqual(await slots(), before);
+    } finally {
+      stop();
+    }
+    assert.ok(statements.length > 0 && statements.every((sql) => !/FROM "?technicians"?/i.test(sql)), statements.join('\n'));
+
+    const hours = await gateway.store.prisma.$queryRaw<{ id: string; workingHours: unknown }[]>`SELECT id, "workingHours" FROM technicians`;
+    await gateway.store.prisma.$executeRaw`UPDATE technicians SET "workingHours" = '[]'::jsonb`;
+    const none = await eventually(() => gateway.graphql<{ availableSlots: { __typename: string; slots?: unknown[] } }>(SLOTS, { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from: '2026-04-21', days: 3 } }), (a) => a.body.data?.availableSlots.slots?.length === 0);
+    assert.deepEqual(none.body.data?.availableSlots.slots, []);
+    for (const { id, workingHours } of hours) await gateway.store.prisma.$executeRaw`UPDATE technicians SET "workingHours" = ${JSON.stringify(workingHours)}::jsonb WHERE id = ${id}`;
+    assert.deepEqual(await eventually(slots, (answer) => answer?.length === before.length), before);
   });
 
   it('refuses a key revoked in SQL by another program', async () => {

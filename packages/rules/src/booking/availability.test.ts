@@ -183,3 +183,25 @@ describe('arrival windows: who, when and how far ahead', () => {
     assert.equal(field({ ...base, days: 31, windowMinutes: 480, visitMinutes: 600, travelBufferMinutes: 240 }), undefined);
   });
 });
+
+describe('technician profiles judged by arrival windows', () => {
+  const query = { from: '2026-03-02', days: 2, booked: [], visitMinutes: 60, travelBufferMinutes: 30, now: new Date('2026-03-01T00:00:00Z') };
+
+  it('judges a profile that may still change anew each time', () => {
+    const technician = parisTechnician('a') as { -readonly [K in keyof TechnicianProfile]: TechnicianProfile[K] };
+    assert.equal(arrivalWindows({ ...query, technicians: [technician] }).ok, true);
+    technician.timeZone = 'Europe/Atlantis';
+    const refused = arrivalWindows({ ...query, technicians: [technician] });
+    assert.equal(refused.ok ? null : refused.violation.code, 'INVALID_TECHNICIAN');
+  });
+
+  it('checks a frozen profile once, and offers it the same windows as an unfrozen copy', () => {
+    const hours = parisTechnician('b').workingHours.map((h) => Object.freeze({ ...h }));
+    const frozen = Object.freeze({ ...parisTechnician('b'), workingHours: Object.freeze(hours), daysOff: Object.freeze(['2026-03-03']) });
+    const copy = { ...parisTechnician('b'), daysOff: ['2026-03-03'] };
+    const first = windows({ ...query, technicians: [frozen] });
+    assert.deepEqual(windows({ ...query, technicians: [frozen] }), first);
+    assert.deepEqual(windows({ ...query, technicians: [copy] }), first);
+    assert.deepEqual(new Set(first.map((w) => localDate(w.start, 'Europe/Paris'))), new Set(['2026-03-02']));
+  });
+});

@@ -124,9 +124,23 @@ interface Candidate {
   readonly date: CalendarDate;
 }
 
-function scheduleKey(technician: TechnicianProfile): string {
+/**
+ * What the rules learnt of a profile that cannot change (frozen, as a gateway's cached technicians
+ * are): it was checked, and its schedule's key. A profile that may still change is judged anew.
+ */
+const frozenProfiles = new WeakMap<TechnicianProfile, { key: string }>();
+
+function isFrozenProfile(technician: TechnicianProfile): boolean {
+  return Object.isFrozen(technician) && Object.isFrozen(technician.workingHours) && technician.workingHours.every(Object.isFrozen) && Object.isFrozen(technician.daysOff);
+}
+
+function computeScheduleKey(technician: TechnicianProfile): string {
   const hours = technician.workingHours.map((h) => `${h.weekday} ${h.start} ${h.end}`).sort();
   return `${technician.timeZone}|${hours.join(',')}`;
+}
+
+function scheduleKey(technician: TechnicianProfile): string {
+  return frozenProfiles.get(technician)?.key ?? computeScheduleKey(technician);
 }
 
 /** The windows a weekly schedule (a zone and its hours) offers over the days asked for, in order of start, each once. */
@@ -185,8 +199,10 @@ function checkQuery(query: ArrivalWindowsQuery): Decision<Settings> {
   }
   if (Number.isNaN(query.now.getTime())) return refuse('INVALID_INSTANT', 'now is not a valid instant.', ['now']);
   for (const technician of query.technicians) {
+    if (frozenProfiles.has(technician)) continue;
     const checked = checkTechnicianProfile(technician);
     if (!checked.ok) return refuse(checked.violation.code, checked.violation.message, ['technicians']);
+    if (isFrozenProfile(technician)) frozenProfiles.set(technician, { key: computeScheduleKey(technician) });
   }
   if (query.booked.some((range) => Number.isNaN(range.start.getTime()) || Number.isNaN(range.end.getTime()))) {
     return refuse('INVALID_INSTANT', 'A booked range has an invalid start or end.', ['booked']);
