@@ -109,6 +109,20 @@ function withRequestId(body: string, requestId: string): string {
   }
 }
 
+/** The languages an Accept-Language header asks for: of the answers, and of legal texts (remembered: browsers send a few dozen variants). */
+const languagesByHeader = new Map<string, Pick<GatewayContext, 'language' | 'locale' | 'legalLocale'>>();
+
+function languagesOf(header: string | undefined): Pick<GatewayContext, 'language' | 'locale' | 'legalLocale'> {
+  const key = header ?? '';
+  let languages = languagesByHeader.get(key);
+  if (!languages) {
+    languages = Object.freeze({ ...resolveLocale(header), legalLocale: Object.freeze(resolveLocaleAmong(header, LEGAL_LANGUAGES)) });
+    if (languagesByHeader.size >= 1000) languagesByHeader.clear();
+    if (key.length <= 200) languagesByHeader.set(key, languages);
+  }
+  return languages;
+}
+
 function headerMapOf(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -192,8 +206,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     const context: GatewayContext = {
       store,
       tenant,
-      ...resolveLocale(request.headers['accept-language']),
-      legalLocale: resolveLocaleAmong(request.headers['accept-language'], LEGAL_LANGUAGES),
+      ...languagesOf(request.headers['accept-language']),
       requestId,
       clientAddress: clientAddressOf(request, trustedProxies),
       logger,

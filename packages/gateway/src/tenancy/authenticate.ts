@@ -44,6 +44,22 @@ const API_KEY_SELECT = {
 } as const;
 
 /**
+ * Publishable keys' hashes, remembered: such a key is public (it sits in the retailer's pages) and
+ * comes with nearly every request. Secret keys are hashed each time, and never kept.
+ */
+const publishableHashes = new Map<string, string>();
+
+function keyHash(key: string): string {
+  if (!key.startsWith('pk_')) return hashKey(key);
+  let hash = publishableHashes.get(key);
+  if (hash === undefined) {
+    if (publishableHashes.size >= 10_000) publishableHashes.clear();
+    publishableHashes.set(key, (hash = hashKey(key)));
+  }
+  return hash;
+}
+
+/**
  * Finds the tenant of a key; revoked, expired and unknown keys are refused alike, saying nothing
  * more. In production the demo tenant's keys (pk_demo, sk_demo) are refused: they are public.
  */
@@ -51,7 +67,7 @@ export async function authenticate(store: Store, authorization: string | undefin
   const now = options.now ?? new Date();
   const bearer = bearerKey(authorization);
   if ('message' in bearer) return { ok: false, message: bearer.message };
-  const hash = hashKey(bearer.key);
+  const hash = keyHash(bearer.key);
   // Through the running gateway's cache: a revocation reaches it by the database's change notice.
   const apiKey = await cachedRead(store, 'api-key', hash, () => store.prisma.apiKey.findUnique({ where: { hash }, select: API_KEY_SELECT }), (key) => key?.tenant.id ?? null);
   if (!apiKey || apiKey.revokedAt !== null || (apiKey.expiresAt !== null && apiKey.expiresAt <= now)) return { ok: false, message: 'Unknown, revoked or expired API key.' };
