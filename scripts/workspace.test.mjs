@@ -1,4 +1,5 @@
-// The workspace's own promises: one exact version of each direct dependency across packages.
+// The workspace's own promises: one exact version of each direct dependency across packages;
+// peer dependencies (ranges) are also pinned development dependencies.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -20,7 +21,12 @@ describe('workspace dependencies', () => {
     const versions = new Map();
     for (const path of manifests) {
       const manifest = JSON.parse(readFileSync(join(root, path), 'utf8'));
-      for (const field of ['dependencies', 'devDependencies', 'peerDependencies']) {
+      // A peer dependency is a range by nature (the page's React, whichever version it runs): it must
+      // also be a pinned devDependency of the same package, which the tests run against.
+      for (const [name] of Object.entries(manifest.peerDependencies ?? {})) {
+        assert.ok(manifest.devDependencies?.[name], `${path} peerDependencies.${name} is not among its devDependencies, so no test runs it`);
+      }
+      for (const field of ['dependencies', 'devDependencies']) {
         for (const [name, range] of Object.entries(manifest[field] ?? {})) {
           if (range.startsWith('workspace:')) continue;
           assert.match(range, /^\d+\.\d+\.\d+(-[\w.]+)?$/, `${path} ${field}.${name} is "${range}", not an exact version`);
