@@ -3,31 +3,16 @@
 // with the keyboard and the mouse, as a person would, then switches the page to Dutch; then a
 // customer opens the link of a job the platform recorded and signs its certificate of completion.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
-const gateway = process.env.SAV_TEST_GATEWAY;
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const skip = !gateway ? 'SAV_TEST_GATEWAY is not set (pnpm test sets it)' : !existsSync(chromium) ? `no Chromium at ${chromium}` : false;
-
-const text = (page: Page, selector: string) => page.$eval(selector, (node) => (node.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim());
+import type { Browser, Page } from 'puppeteer-core';
+import { gateway, openBrowser, skip, text } from '../browser-testing.js';
 
 describe('examples/installer-platform in Chromium', { skip }, () => {
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
   before(async () => {
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-    });
+    ({ browser, page, errors } = await openBrowser());
   });
   after(() => browser?.close());
 

@@ -4,38 +4,18 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { gateway, monthsAgo, openBrowser, setField, skip } from '../browser-testing.js';
 
-const gateway = process.env.SAV_TEST_GATEWAY;
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const built = existsSync(new URL('./app/index.html', import.meta.url));
-const skip = !gateway ? 'SAV_TEST_GATEWAY is not set (pnpm test sets it)' : !existsSync(chromium) ? `no Chromium at ${chromium}` : false;
-
-function monthsAgo(months: number): string {
-  const today = new Date();
-  const date = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - months, Math.min(today.getUTCDate(), 28)));
-  return date.toISOString().slice(0, 10);
-}
 
 describe('examples/react-shop (React 19) in Chromium', { skip }, () => {
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
   before(async () => {
     assert.ok(built, 'examples/react-shop/app/ is missing: `pnpm build` builds it');
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(message.text());
-    });
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-    });
+    ({ browser, page, errors } = await openBrowser({ consoleErrors: true }));
   });
   after(() => browser?.close());
 
@@ -54,12 +34,7 @@ describe('examples/react-shop (React 19) in Chromium', { skip }, () => {
 
   it("hands the check's result to React through onWarrantyChecked", async () => {
     const purchaseDate = monthsAgo(20);
-    await page.$eval('sav-warranty-check >>> #purchase-date', (input, value) => {
-      const field = input as HTMLInputElement;
-      field.value = value;
-      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-      field.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    }, purchaseDate);
+    await setField(page, 'sav-warranty-check >>> #purchase-date', purchaseDate);
     await page.click('sav-warranty-check >>> [part~="submit-button"]');
     await page.waitForFunction(() => document.querySelector('#check-summary')?.textContent !== '', { timeout: 15_000 });
     assert.equal(await page.$eval('#check-summary', (p) => p.textContent), `Your HRF-DEMO-1 bought on ${purchaseDate} is partly covered.`);

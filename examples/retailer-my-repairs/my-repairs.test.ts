@@ -2,70 +2,16 @@
 // `pnpm test` starts): a customer opens the link of their confirmation and follows the repair live,
 // as a person would; another types a wrong postal code.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-
-const gateway = process.env.SAV_TEST_GATEWAY;
-const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const skip = !gateway ? 'SAV_TEST_GATEWAY is not set (pnpm test sets it)' : !existsSync(chromium) ? `no Chromium at ${chromium}` : false;
-
-async function api<T>(query: string, variables: Record<string, unknown>, key: string): Promise<T> {
-  const response = await fetch(`${gateway}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  assert.ok(response.ok && body.data && !body.errors, JSON.stringify(body));
-  return body.data;
-}
-
-/** Books the demo fridge at 75011 in the first open window; the ticket's code and signed link. */
-async function bookTicket(): Promise<{ trackingCode: string; link: string }> {
-  const from = new Date().toISOString().slice(0, 10);
-  const { availableSlots } = await api<{ availableSlots: { slots: { start: string; remaining: number }[] } }>(
-    'query($input: AvailableSlotsInput!) { availableSlots(input: $input) { ... on AvailableSlots { slots { start remaining } } } }',
-    { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from, days: 14 } },
-    'pk_demo',
-  );
-  const slot = availableSlots.slots.find((candidate) => candidate.remaining > 0);
-  assert.ok(slot, 'the demo technicians offer a window within 14 days');
-  const { requestRepair } = await api<{ requestRepair: { __typename: string; ticket: { trackingCode: string; link: string } } }>(
-    'mutation($input: RequestRepairInput!) { requestRepair(input: $input) { __typename ... on RepairBooked { ticket { trackingCode link } } } }',
-    {
-      input: {
-        productModel: 'HRF-DEMO-1',
-        purchaseDate: new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10),
-        fault: 'It no longer cools.',
-        symptoms: ['NOT_COOLING'],
-        slotStart: slot.start,
-        customer: { name: 'Ada Martin', email: 'ada@example.com', phone: '06 12 34 56 78', address: { line1: '1 rue de la Roquette', postalCode: '75011', city: 'Paris', country: 'FR' } },
-      },
-    },
-    'pk_demo',
-  );
-  assert.equal(requestRepair.__typename, 'RepairBooked');
-  return requestRepair.ticket;
-}
-
-const text = (page: Page, selector: string) => page.$eval(selector, (node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim());
+import type { Browser, Page } from 'puppeteer-core';
+import { api, bookTicket, gateway, openBrowser, skip, text } from '../browser-testing.js';
 
 describe('examples/retailer-my-repairs in Chromium', { skip }, () => {
   let browser: Browser;
   let page: Page;
-  const errors: string[] = [];
+  let errors: string[];
   before(async () => {
-    browser = await puppeteer.launch({
-      executablePath: chromium,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    page = await browser.newPage();
-    page.on('pageerror', (error) => errors.push(String(error)));
-    page.on('response', (response) => {
-      if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
-    });
+    ({ browser, page, errors } = await openBrowser());
   });
   after(() => browser?.close());
 
