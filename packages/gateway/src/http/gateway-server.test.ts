@@ -88,6 +88,15 @@ describe('gateway HTTP boundary', () => {
     assert.equal(escape.status, 404);
   });
 
+  it("lets a retailer's page of any origin load the components' scripts (module scripts are fetched in CORS mode), not its pages", async () => {
+    const script = await fetch(`${gateway.url}/sav-warranty-check.js`, { headers: { origin: 'https://shop.example' } });
+    assert.equal(script.status, 200);
+    assert.equal(script.headers.get('access-control-allow-origin'), '*');
+    assert.equal(script.headers.get('cross-origin-resource-policy'), 'cross-origin');
+    const page = await fetch(`${gateway.url}/retailer-product-page/`, { headers: { origin: 'https://shop.example' } });
+    assert.equal(page.headers.get('access-control-allow-origin'), null);
+  });
+
   it('logs refusals and typed errors by code, without the key, the body or personal data', async () => {
     gateway.logs.length = 0;
     await gateway.graphql(HELLO, {}, { key: null, headers: { authorization: 'Bearer pk_secretlooking123' } });

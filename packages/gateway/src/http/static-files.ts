@@ -40,13 +40,20 @@ export async function resolveStaticFile(root: string, urlPath: string): Promise<
   return candidate;
 }
 
+/**
+ * Sends a file. Everything but a page may be loaded by a page of another origin — the retailer's
+ * site loading the components' scripts and chunks, which browsers fetch in CORS mode for a module
+ * script: they are public and carry no credentials, so any origin may read them.
+ */
 export async function sendFile(response: ServerResponse, path: string, method: string): Promise<void> {
   const body = await readFile(path);
+  const type = extname(path);
   response.writeHead(200, {
-    'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+    'content-type': TYPES[type] ?? 'application/octet-stream',
     'content-length': body.length,
     'cache-control': 'no-cache',
     'x-content-type-options': 'nosniff',
+    ...(type === '.html' ? {} : { 'access-control-allow-origin': '*', 'cross-origin-resource-policy': 'cross-origin' }),
   });
   response.end(method === 'HEAD' ? undefined : body);
 }
