@@ -20,8 +20,10 @@ const source = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * strings of each language but English (i18n/<catalog>.<language>.ts), fetched when a component
  * speaks it; and what it shows only after a user action or an answer (the booking's later steps,
  * the warranty result, the ticket, the certificate's job, the terms: internal/lazy-part.ts), with
- * its CSS and its English (i18n/<catalog>.en.ts), fetched once the first render is done. The
- * browser resolves those relative to the entry's own URL, so dist/ is served as a whole. The
+ * its CSS and its English (i18n/<catalog>.en.ts), fetched once the first render is done; and the
+ * appearance (internal/appearance.theme.ts: a theme's palette, the variables, their warnings),
+ * fetched only once a page sets `appearance` or `theme`. The browser resolves those relative to
+ * the entry's own URL, so dist/ is served as a whole. The
  * templates' indentation is minified too (scripts/minify-templates.mjs).
  */
 const components = {

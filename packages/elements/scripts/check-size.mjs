@@ -34,6 +34,7 @@ const entries = [
 
 /** Lazy chunks, by the name of their source module: the first that matches gives the budget. */
 const lazyBudgets = [
+  { match: /^appearance\.theme-/, budget: 2 * KiB, why: "the appearance (fetched once a page sets `appearance` or `theme`): the dark palette, the variables, the warnings and their English" },
   { match: /^shared\.(fr|nl|zh)-/, budget: 2 * KiB, why: 'the shared strings in one language' },
   { match: /^[a-z]+\.en-/, budget: 2 * KiB, why: "a component's English strings for what it shows after a user action" },
   { match: /^[a-z]+\.(fr|nl|zh)-/, budget: 4 * KiB, why: "a component's strings in one language" },

@@ -3,7 +3,9 @@ import { css } from 'lit';
 /**
  * The public design tokens and the base every component shares. A component's private variables
  * (`--_…`) fall back through its own public variables to these tokens, then to a default with good
- * contrast on white.
+ * contrast on white. The tokens may also come from a component's `appearance` or `theme`
+ * (appearance.ts). The default font is the system's: `system-ui` is known to every browser that
+ * runs the components (ES2022), so no older fallbacks are listed.
  */
 export const baseStyles = css`
   :host {
@@ -17,7 +19,7 @@ export const baseStyles = css`
     --_danger: var(--sav-color-danger, #b42318);
     --_muted: var(--sav-color-muted, #57606a);
     --_radius: var(--sav-radius, 6px);
-    --_font: var(--sav-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(--sav-font-family, system-ui, sans-serif);
     --_space: var(--sav-spacing, 1rem);
 
     display: block;

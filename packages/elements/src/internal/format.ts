@@ -1,5 +1,5 @@
 import { translate } from './i18n.js';
-import { BASE_LANGUAGES, formattingLocale, type SupportedLanguage, supportedLanguage } from './language.js';
+import { formattingLocale, LANGUAGES, type SupportedLanguage, supportedLanguage } from './language.js';
 
 /** A calendar date: year, month 1–12, day 1–31. */
 export interface CalendarDate {
@@ -73,7 +73,7 @@ export function calendarDifference(from: CalendarDate, to: CalendarDate): { year
  * `2025-08-19` → "August 19, 2025" (en), "19 August 2025" (en-GB), "19 août 2025" (fr).
  * A malformed date is returned as it came.
  */
-export function formatDate(isoDate: string, languageTag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): string {
+export function formatDate(isoDate: string, languageTag: string | undefined, languages: readonly SupportedLanguage[] = LANGUAGES): string {
   const date = parseCalendarDate(isoDate);
   if (!date) return isoDate;
   return new Intl.DateTimeFormat(formattingLocale(languageTag, languages), { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -91,7 +91,7 @@ type DurationUnit = 'year' | 'month' | 'day';
 export function formatDuration(
   duration: { years: number; months: number; days: number },
   languageTag: string | undefined,
-  languages: readonly SupportedLanguage[] = BASE_LANGUAGES,
+  languages: readonly SupportedLanguage[] = LANGUAGES,
 ): string {
   const locale = formattingLocale(languageTag, languages);
   const parts: Array<[number, DurationUnit]> = [
@@ -121,7 +121,7 @@ export function coverTimeLeft(
   coverage: { endsOn: string; active: boolean },
   asOf: string,
   languageTag: string | undefined,
-  languages: readonly SupportedLanguage[] = BASE_LANGUAGES,
+  languages: readonly SupportedLanguage[] = LANGUAGES,
 ): string {
   const language = supportedLanguage(languageTag, languages);
   const end = parseCalendarDate(coverage.endsOn);

@@ -3,10 +3,10 @@ import type later from './i18n/booking.en.js';
 import type { SupportedLanguage } from './language.js';
 
 /**
- * `<sav-booking>`'s strings in English (the reference); French is a chunk of its own
- * (i18n/booking.fr.ts), fetched when the component speaks French. The strings it shares with the
- * other components are in i18n.ts. A test checks that every English key has a French one with the
- * same placeholders.
+ * `<sav-booking>`'s strings in English (the reference); French, Dutch and Chinese are chunks of
+ * their own (i18n/booking.<language>.ts), fetched when the component speaks them. The strings it
+ * shares with the other components are in i18n.ts. A test checks that every language has every
+ * key with the same placeholders.
  * Here, what the first render shows; the rest of English (the steps after the first and the confirmation) is in i18n/booking.en.ts,
  * fetched with the code that shows it (see LazyPart).
  */
@@ -90,6 +90,8 @@ export const bookingCatalog = catalog<BookingKey>(
   en,
   {
     fr: () => import('./i18n/booking.fr.js'),
+    nl: () => import('./i18n/booking.nl.js'),
+    zh: () => import('./i18n/booking.zh.js'),
   },
   // The rest of English, for what the component shows only after a user action: fetched with that part's code.
   () => import('./i18n/booking.en.js'),

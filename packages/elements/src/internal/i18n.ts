@@ -1,3 +1,4 @@
+import type appearanceEnglish from './appearance.en.js';
 import { LANGUAGES, supportedLanguage, type SupportedLanguage } from './language.js';
 
 /**
@@ -55,7 +56,7 @@ const en = {
 } as const;
 
 /** A key of the shared strings. */
-export type SharedKey = keyof typeof en;
+export type SharedKey = keyof typeof en | keyof typeof appearanceEnglish;
 
 /** The languages other than English, each loaded on demand. */
 export type OtherLanguage = Exclude<SupportedLanguage, 'en'>;
@@ -117,12 +118,20 @@ export function loadLaterEnglish(strings: Catalog<string>): Promise<boolean> {
   return strings.laterPending;
 }
 
-/** The shared strings; each component's catalog is looked up before them. */
-export const sharedCatalog: Catalog<SharedKey> = catalog(en, {
-  fr: () => import('./i18n/shared.fr.js'),
-  nl: () => import('./i18n/shared.nl.js'),
-  zh: () => import('./i18n/shared.zh.js'),
-});
+/**
+ * The shared strings; each component's catalog is looked up before them. Their `later` English is
+ * the appearance's warnings (appearance.en.ts), which come with the appearance's code (its chunk
+ * exports them: one chunk to fetch, and one name in every entry's code instead of two).
+ */
+export const sharedCatalog: Catalog<SharedKey> = catalog(
+  en,
+  {
+    fr: () => import('./i18n/shared.fr.js'),
+    nl: () => import('./i18n/shared.nl.js'),
+    zh: () => import('./i18n/shared.zh.js'),
+  },
+  () => import('./appearance.theme.js'),
+);
 
 /**
  * Fetches a language's strings for these catalogs. Undefined when there is nothing to wait for

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadLanguage, type Catalog } from './i18n.js';
-import { BASE_LANGUAGES, formattingLocale, languageTagOf, supportedLanguage, type SupportedLanguage } from './language.js';
+import { formattingLocale, LANGUAGES, languageTagOf, supportedLanguage, type SupportedLanguage } from './language.js';
 
 /**
  * Follows the language a component must speak: its own `lang`, else the closest one up the page,
@@ -23,7 +23,7 @@ export class LanguageController implements ReactiveController {
    * `languages`: those the component is translated into; others speak English. `catalogs`: the
    * strings it shows, whose language chunks `stringsReady` fetches.
    */
-  constructor(host: ReactiveControllerHost & Element, languages: readonly SupportedLanguage[] = BASE_LANGUAGES, catalogs: readonly Catalog<string>[] = []) {
+  constructor(host: ReactiveControllerHost & Element, languages: readonly SupportedLanguage[] = LANGUAGES, catalogs: readonly Catalog<string>[] = []) {
     this.#host = host;
     this.#languages = languages;
     this.#catalogs = catalogs;

@@ -2,13 +2,9 @@
 export type SupportedLanguage = 'en' | 'fr' | 'nl' | 'zh';
 
 /**
- * The languages the warranty check and the booking are translated into (the default of
- * `supportedLanguage`): on a Dutch or Chinese page they speak English, dates included, rather
- * than English words around Dutch dates.
+ * Every language there are strings for; every component speaks them all (a test checks each
+ * catalogue has every key). A string one of them lacks is shown in English.
  */
-export const BASE_LANGUAGES: readonly SupportedLanguage[] = ['en', 'fr'];
-
-/** Every language there are strings for; `<sav-ticket-tracker>` speaks them all. */
 export const LANGUAGES: readonly SupportedLanguage[] = ['en', 'fr', 'nl', 'zh'];
 
 /** A BCP 47 tag `Intl` accepts, or undefined for a malformed one (never throws). */
@@ -44,10 +40,10 @@ function primaryLanguage(tag: string | undefined): string | undefined {
 }
 
 /**
- * The language a tag selects among those a component speaks (default: English and French):
+ * The language a tag selects among those a component speaks (default: all of them):
  * `fr`, `fr-BE`, `fr-CA` give French, `nl-BE` Dutch, `zh-CN`, `zh-Hans` Chinese; anything else English.
  */
-export function supportedLanguage(tag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): SupportedLanguage {
+export function supportedLanguage(tag: string | undefined, languages: readonly SupportedLanguage[] = LANGUAGES): SupportedLanguage {
   const primary = primaryLanguage(tag);
   return languages.find((language) => language === primary) ?? 'en';
 }
@@ -56,6 +52,6 @@ export function supportedLanguage(tag: string | undefined, languages: readonly S
  * The locale to format dates and numbers with: the tag itself when it selects one of the
  * component's languages (so `en-GB` keeps day-month order, `fr-CA` its own conventions), else English.
  */
-export function formattingLocale(tag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): string {
+export function formattingLocale(tag: string | undefined, languages: readonly SupportedLanguage[] = LANGUAGES): string {
   return tag && supportedLanguage(tag, languages) === primaryLanguage(tag) ? tag : 'en';
 }

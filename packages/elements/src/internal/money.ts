@@ -1,4 +1,4 @@
-import { BASE_LANGUAGES, formattingLocale, type SupportedLanguage } from './language.js';
+import { formattingLocale, LANGUAGES, type SupportedLanguage } from './language.js';
 
 /** An amount as the gateway sends it: a decimal string (`"80.00"`) and an ISO 4217 currency. */
 export interface MoneyAmount {
@@ -11,7 +11,7 @@ export interface MoneyAmount {
  * reads the string exactly, so no floating point rounds it. A malformed amount is shown as sent.
  * `languages`: those the component speaks (a Dutch page's amounts are Dutch only where Dutch is spoken).
  */
-export function formatMoney(money: MoneyAmount, languageTag: string | undefined, languages: readonly SupportedLanguage[] = BASE_LANGUAGES): string {
+export function formatMoney(money: MoneyAmount, languageTag: string | undefined, languages: readonly SupportedLanguage[] = LANGUAGES): string {
   if (!/^-?\d+(\.\d+)?$/.test(money.amount)) return `${money.amount} ${money.currency}`;
   try {
     return new Intl.NumberFormat(formattingLocale(languageTag, languages), { style: 'currency', currency: money.currency }).format(

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { appearanceController, type SavAppearance, type SavTheme } from '../../internal/appearance.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { formStyles } from '../../internal/form.styles.js';
@@ -6,7 +7,7 @@ import { bookingText, bookingCatalog } from '../../internal/i18n.booking.js';
 import { sharedCatalog } from '../../internal/i18n.js';
 import { LanguageController } from '../../internal/language-controller.js';
 import { completeWithParts, LazyPart } from '../../internal/lazy-part.js';
-import { BASE_LANGUAGES, formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import { formattingLocale, LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { readConfiguration, type Configuration } from './booking.attributes.js';
 import { BookingController } from './booking.controller.js';
 import { BookingFlow } from './booking.flow.js';
@@ -14,6 +15,9 @@ import { renderProductStep } from './booking.product.js';
 import type { FormStep } from './booking.steps.js';
 import { styles } from './booking.styles.js';
 import { renderStep, type BookingViewContext } from './booking.view.js';
+
+/** The appearance's types, for a page's script (see SavAppearance). */
+export type { SavAppearance, SavAppearanceVariables, SavTheme } from '../../internal/appearance.js';
 
 /** Where the component stands; reflected as the `state` attribute and as custom states. */
 export type BookingState = FormStep | 'booked' | 'needs-verification';
@@ -42,8 +46,11 @@ const states: readonly BookingState[] = ['product', 'address', 'window', 'contac
  *   Unset (the usual case), times are shown in the zone the gateway gives: the tenant's for arrival
  *   windows, the workshop's for drop-off slots (`Europe/Paris` until one is known). An unknown zone is
  *   ignored, with a warning.
- * @attr lang - The language (`en` or `fr`); default: the closest `lang` up the page, else English.
+ * @attr lang - The language (`en`, `fr`, `nl` or `zh`); default: the closest `lang` up the page, else English.
  * @attr name - The name of the tracking code in a host form's data.
+ * @attr theme - `light` (default), `dark`, or `auto` (dark while the system prefers it, followed live): the
+ *   same as `appearance.theme`, for a page without script. The `appearance` property (`{ theme, variables }`)
+ *   sets the theme and the `--sav-*` tokens from script; see SavAppearance.
  * @attr state - Reflected, read-only: `product`, `address`, `window`, `contact`, `review`, `booked` or
  *   `needs-verification` (also the custom states `:state(product)` … and `:state(busy)` while a request runs).
  *
@@ -141,6 +148,8 @@ export class SavBooking extends LitElement {
   static formAssociated = true;
 
   static override properties = {
+    appearance: { attribute: false },
+    theme: {},
     api: { type: String },
     publishableKey: { type: String, attribute: 'publishable-key' },
     productModel: { type: String, attribute: 'product-model' },
@@ -171,7 +180,7 @@ export class SavBooking extends LitElement {
   declare timeZone: string | undefined;
 
   readonly #internals = attachInternalsIfSupported(this);
-  readonly #languages = new LanguageController(this, BASE_LANGUAGES, [bookingCatalog, sharedCatalog]);
+  readonly #languages = new LanguageController(this, LANGUAGES, [bookingCatalog, sharedCatalog]);
   readonly #booking = new BookingController(this);
   readonly #flow = new BookingFlow(this, this.#booking, {
     configuration: () => this.#configuration(),
@@ -179,13 +188,19 @@ export class SavBooking extends LitElement {
   });
   /** The steps after the first and the confirmation, fetched once the first step is shown. */
   readonly #later = new LazyPart(this, () => import('./booking.later.js'), [bookingCatalog]);
+  /** The look (theme and design tokens) set from a script; see SavAppearance. */
+  declare appearance: SavAppearance | undefined;
+  /** `light` (default), `dark` or `auto` (follows the system): the `theme` attribute, for a page without script. */
+  declare theme: SavTheme | undefined;
+  /** Applies `appearance` and `theme` (their code is fetched only once one is set). */
+  readonly #appearance = appearanceController(this);
 
   /** The language tag in force (own `lang`, closest ancestor's, the document's), if any. */
   get languageTag(): string | undefined {
     return this.#languages.tag;
   }
 
-  /** The language the component speaks: `en` or `fr`. */
+  /** The language the component speaks: `en`, `fr`, `nl` or `zh`. */
   get language(): SupportedLanguage {
     return this.#languages.language;
   }
@@ -260,7 +275,7 @@ export class SavBooking extends LitElement {
     const context: BookingViewContext = {
       language,
       languageTag: this.languageTag,
-      locale: formattingLocale(this.languageTag),
+      locale: formattingLocale(this.languageTag, LANGUAGES),
       timeZone: schedule.timeZone,
       draft: this.#flow.draft,
       mode: schedule.mode,

@@ -23,7 +23,7 @@ import { SavBookingFailedEvent } from '../../events/sav-booking-failed.js';
 import { SavBookingSubmittedEvent } from '../../events/sav-booking-submitted.js';
 import { bookingText } from '../../internal/i18n.booking.js';
 import { messagesAtFault, type InvalidInputAnswer } from '../../internal/invalid-input.js';
-import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import { formattingLocale, LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { describeRequestFailure, type Failure } from '../../internal/request-failure.js';
 import type { BookingDraft } from './booking.draft.js';
 import { availableSlotsInput, dropOffSlotsInput, repairEstimateInput, requestRepairInput } from './booking.requests.js';
@@ -297,7 +297,7 @@ export class BookingController implements ReactiveController {
     const client: SavClientOptions = {
       endpoint: connection.endpoint,
       publishableKey: connection.publishableKey,
-      language: formattingLocale(this.#host.languageTag),
+      language: formattingLocale(this.#host.languageTag, LANGUAGES),
     };
     try {
       const answer = await request(client, abort.signal);

@@ -1,4 +1,4 @@
-import { formattingLocale, type SupportedLanguage } from '../../internal/language.js';
+import { formattingLocale, LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
 import { dateInZone, firstDayOfWeek, formatDay } from '../../internal/zoned-time.js';
 import type { BookingController } from './booking.controller.js';
 import type { BookingDraft, RepairMode } from './booking.draft.js';
@@ -63,7 +63,7 @@ export class WindowPicker {
       return;
     }
     if (movingKeys.includes(event.key)) event.preventDefault();
-    const next = dayAfterKey(days, current, event.key, firstDayOfWeek(formattingLocale(this.#context.host.languageTag)));
+    const next = dayAfterKey(days, current, event.key, firstDayOfWeek(formattingLocale(this.#context.host.languageTag, LANGUAGES)));
     if (!next) return;
     this.focusedDay = next;
     this.#context.focus([`#day-${next}`]);
@@ -81,6 +81,6 @@ export class WindowPicker {
     this.selectedDay = date;
     const slot = draft().slot;
     if (slot && dateInZone(slot.start, timeZone()) !== date) update({ ...draft(), slot: null });
-    booking.announce(dayLabel(host.language, this.#context.mode(), formatDay(date, formattingLocale(host.languageTag)), open.length));
+    booking.announce(dayLabel(host.language, this.#context.mode(), formatDay(date, formattingLocale(host.languageTag, LANGUAGES)), open.length));
   }
 }

@@ -4,6 +4,7 @@ import { countryName } from '../../internal/countries.js';
 import { formatDate } from '../../internal/format.js';
 import { partName } from '../../internal/i18n.js';
 import { bookingText, type BookingTextKey } from '../../internal/i18n.booking.js';
+import { LANGUAGES } from '../../internal/language.js';
 import { formatMoney } from '../../internal/money.js';
 import { modeKey, type FormStep } from './booking.steps.js';
 import type { BookingViewContext } from './booking.view.js';
@@ -33,7 +34,7 @@ export function renderReviewStep(context: BookingViewContext): TemplateResult {
       ${renderSection(context, 'product', 'booking.review.appliance', [
         values.productModel.trim(),
         values.serialNumber.trim() ? bookingText(language, 'booking.review.serial', { serial: values.serialNumber.trim() }) : '',
-        values.purchaseDate ? bookingText(language, 'booking.review.purchased', { date: formatDate(values.purchaseDate, context.languageTag) }) : '',
+        values.purchaseDate ? bookingText(language, 'booking.review.purchased', { date: formatDate(values.purchaseDate, context.languageTag, LANGUAGES) }) : '',
       ])}
       ${renderSection(context, 'product', 'booking.review.fault', [
         draft.symptoms.map((code) => labels.get(code) ?? code).join(', '),
@@ -93,7 +94,7 @@ function renderEstimate(context: BookingViewContext, estimate: RepairEstimate): 
       ${bookingText(language, estimate.covered ? 'booking.coverage.covered' : 'booking.coverage.notCovered')}
     </p>
     <p class="detail">${bookingText(language, `booking.location.${estimate.repairLocation}`)} ${estimate.explanation}</p>
-    ${estimate.covered ? nothing : renderPrice(context, estimate, (amount) => formatMoney(amount, languageTag))}`;
+    ${estimate.covered ? nothing : renderPrice(context, estimate, (amount) => formatMoney(amount, languageTag, LANGUAGES))}`;
 }
 
 /** The estimated price, line by line, and the price list it comes from; or why there is none. */

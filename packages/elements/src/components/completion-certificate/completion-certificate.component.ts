@@ -1,5 +1,6 @@
 import type { CompletionCertificate } from '@sav/client';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { appearanceController, type SavAppearance, type SavTheme } from '../../internal/appearance.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
@@ -21,6 +22,9 @@ import {
 import type { SignaturePad } from './completion-certificate.signature.js';
 import { styles } from './completion-certificate.styles.js';
 import type { CertificateView } from './completion-certificate.view.js';
+
+/** The appearance's types, for a page's script (see SavAppearance). */
+export type { SavAppearance, SavAppearanceVariables, SavTheme } from '../../internal/appearance.js';
 
 const phases: readonly CertificatePhase[] = ['no-link', 'loading', 'awaiting-signature', 'sending', 'signed', 'declined', 'not-found', 'error'];
 
@@ -53,6 +57,9 @@ const emptyDraft = (): SigningDraft => ({ signerName: '', place: '', signatureKi
  * @attr on-site - Boolean: signed on the installer's tablet at the customer's, with the installer present. Default: remotely.
  * @attr time-zone - The IANA zone the signing time is shown in. Default `Europe/Paris`.
  * @attr lang - The language (`en`, `fr`, `nl` or `zh`); default: the closest `lang` up the page, else English.
+ * @attr theme - `light` (default), `dark`, or `auto` (dark while the system prefers it, followed live): the
+ *   same as `appearance.theme`, for a page without script. The `appearance` property (`{ theme, variables }`)
+ *   sets the theme and the `--sav-*` tokens from script; see SavAppearance.
  * @attr state - Reflected, read-only: `no-link`, `loading`, `awaiting-signature`, `sending`, `signed`, `declined`,
  *   `not-found` or `error` (also the custom states `:state(signed)` …).
  *
@@ -137,6 +144,8 @@ export class SavCompletionCertificate extends LitElement {
   static override styles = [baseStyles, formStyles, styles];
 
   static override properties = {
+    appearance: { attribute: false },
+    theme: {},
     api: { type: String },
     publishableKey: { type: String, attribute: 'publishable-key' },
     link: { type: String },
@@ -170,6 +179,12 @@ export class SavCompletionCertificate extends LitElement {
   readonly #controller = new CertificateController(this);
   /** The job's view and the signature pad, fetched once the loading line is shown (a loaded job waits for them). */
   readonly #jobView = new LazyPart(this, () => import('./completion-certificate.job.js'), [certificateCatalog]);
+  /** The look (theme and design tokens) set from a script; see SavAppearance. */
+  declare appearance: SavAppearance | undefined;
+  /** `light` (default), `dark` or `auto` (follows the system): the `theme` attribute, for a page without script. */
+  declare theme: SavTheme | undefined;
+  /** Applies `appearance` and `theme` (their code is fetched only once one is set). */
+  readonly #appearance = appearanceController(this);
   #pad: SignaturePad | undefined;
   /** The endpoint, key and link the certificate was loaded with, to load it again only when they change. */
   #loadedFrom = '';

@@ -1,5 +1,6 @@
 import type { DefectCause } from '@sav/client';
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { appearanceController, type SavAppearance, type SavTheme } from '../../internal/appearance.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
@@ -14,6 +15,9 @@ import { calculatorFieldId, CAUSES, ReinterventionController, type Reinterventio
 import type { DurationField, DurationInput } from './reintervention-terms.duration.js';
 import { styles } from './reintervention-terms.styles.js';
 import type { ReinterventionView } from './reintervention-terms.view.js';
+
+/** The appearance's types, for a page's script (see SavAppearance). */
+export type { SavAppearance, SavAppearanceVariables, SavTheme } from '../../internal/appearance.js';
 
 const phases: readonly ReinterventionPhase[] = ['loading', 'ready', 'quoting', 'result', 'error'];
 
@@ -34,6 +38,9 @@ const phases: readonly ReinterventionPhase[] = ['loading', 'ready', 'quoting', '
  * @attr publishable-key - Required. The network's publishable key (`pk_…`); a secret key is refused.
  * @attr country - The job's country (ISO 3166-1 alpha-2, e.g. `BE`): its VAT rate applies. Default: the network's own.
  * @attr lang - The language (`en`, `fr`, `nl` or `zh`); default: the closest `lang` up the page, else English.
+ * @attr theme - `light` (default), `dark`, or `auto` (dark while the system prefers it, followed live): the
+ *   same as `appearance.theme`, for a page without script. The `appearance` property (`{ theme, variables }`)
+ *   sets the theme and the `--sav-*` tokens from script; see SavAppearance.
  * @attr state - Reflected, read-only: `loading`, `ready`, `quoting`, `result` or `error` (also the custom
  *   states `:state(loading)` …).
  *
@@ -100,6 +107,8 @@ export class SavReinterventionTerms extends LitElement {
   static override styles = [baseStyles, formStyles, styles];
 
   static override properties = {
+    appearance: { attribute: false },
+    theme: {},
     api: { type: String },
     publishableKey: { type: String, attribute: 'publishable-key' },
     country: { type: String },
@@ -127,6 +136,12 @@ export class SavReinterventionTerms extends LitElement {
   readonly #controller = new ReinterventionController(this);
   /** The terms' view, fetched once the loading line is shown (the loaded terms wait for it). */
   readonly #termsView = new LazyPart(this, () => import('./reintervention-terms.terms.js'), [reinterventionCatalog]);
+  /** The look (theme and design tokens) set from a script; see SavAppearance. */
+  declare appearance: SavAppearance | undefined;
+  /** `light` (default), `dark` or `auto` (follows the system): the `theme` attribute, for a page without script. */
+  declare theme: SavTheme | undefined;
+  /** Applies `appearance` and `theme` (their code is fetched only once one is set). */
+  readonly #appearance = appearanceController(this);
   /** The endpoint and key the terms were loaded with, to load them again only when they change. */
   #loadedFrom = '';
 

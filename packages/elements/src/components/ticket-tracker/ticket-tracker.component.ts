@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { SavCalendarDownloadedEvent } from '../../events/sav-calendar-downloaded.js';
+import { appearanceController, type SavAppearance, type SavTheme } from '../../internal/appearance.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
@@ -15,6 +16,9 @@ import { clockOf } from './ticket-tracker.format.js';
 import type { LiveTicket } from './ticket-tracker.live.js';
 import { styles } from './ticket-tracker.styles.js';
 import { lookupFieldId, renderLookup, type TrackerView } from './ticket-tracker.view.js';
+
+/** The appearance's types, for a page's script (see SavAppearance). */
+export type { SavAppearance, SavAppearanceVariables, SavTheme } from '../../internal/appearance.js';
 
 const phases: readonly TrackerPhase[] = ['lookup', 'loading', 'tracking', 'error'];
 
@@ -41,6 +45,9 @@ const phases: readonly TrackerPhase[] = ['lookup', 'loading', 'tracking', 'error
  *   query parameter is read instead.
  * @attr poll-interval - Seconds between two checks while the live stream is blocked (default 30, at least 5).
  * @attr lang - The language (`en`, `fr`, `nl` or `zh`); default: the closest `lang` up the page, else English.
+ * @attr theme - `light` (default), `dark`, or `auto` (dark while the system prefers it, followed live): the
+ *   same as `appearance.theme`, for a page without script. The `appearance` property (`{ theme, variables }`)
+ *   sets the theme and the `--sav-*` tokens from script; see SavAppearance.
  * @attr state - Reflected, read-only: `lookup`, `loading`, `tracking` or `error` (also the custom states
  *   `:state(lookup)` …, and `:state(busy)` while an answer or a rating is sent).
  * @attr live - Reflected, read-only, while a ticket is shown: `stream` (live) or `polling` (the stream is
@@ -145,6 +152,8 @@ export class SavTicketTracker extends LitElement {
   static override styles = [baseStyles, formStyles, styles];
 
   static override properties = {
+    appearance: { attribute: false },
+    theme: {},
     api: { type: String },
     publishableKey: { type: String, attribute: 'publishable-key' },
     apiKey: { type: String, attribute: 'api-key' },
@@ -186,6 +195,12 @@ export class SavTicketTracker extends LitElement {
   readonly #tracker = new TrackerController(this);
   /** The ticket's view and its live updates, fetched once the lookup is shown (a found ticket waits for them). */
   readonly #ticketView = new LazyPart(this, () => import('./ticket-tracker.ticket.js'), [trackerCatalog]);
+  /** The look (theme and design tokens) set from a script; see SavAppearance. */
+  declare appearance: SavAppearance | undefined;
+  /** `light` (default), `dark` or `auto` (follows the system): the `theme` attribute, for a page without script. */
+  declare theme: SavTheme | undefined;
+  /** Applies `appearance` and `theme` (their code is fetched only once one is set). */
+  readonly #appearance = appearanceController(this);
   #live: LiveTicket | undefined;
   /** The access the attributes gave when last read, to open it again only when it changes. */
   #attributeAccess: TicketAccess | undefined;

@@ -1,4 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { appearanceController, type SavAppearance, type SavTheme } from '../../internal/appearance.js';
 import { baseStyles } from '../../internal/base.styles.js';
 import { attachInternalsIfSupported, setCustomStates } from '../../internal/custom-states.js';
 import { renderFailure } from '../../internal/failure.js';
@@ -23,6 +24,9 @@ import { renderForm } from './warranty-check.form.js';
 import { statusName, statusNames } from './warranty-check.status.js';
 import { styles } from './warranty-check.styles.js';
 
+/** The appearance's types, for a page's script (see SavAppearance). */
+export type { SavAppearance, SavAppearanceVariables, SavTheme } from '../../internal/appearance.js';
+
 /** How the customer identifies the appliance. */
 export type WarrantyCheckMode = 'serial' | 'model';
 /** Where the component stands; reflected as the `state` attribute and as custom states. */
@@ -42,6 +46,9 @@ const phases: readonly WarrantyCheckPhase[] = ['idle', 'loading', 'result', 'err
  * @attr purchase-date - With `product-model`, a purchase date (`YYYY-MM-DD`) to check at once.
  * @attr country - The country of purchase to preselect (ISO 3166-1 alpha-2); default from the language.
  * @attr lang - The language (`en`, `fr`, `nl` or `zh`); default: the closest `lang` up the page, else English.
+ * @attr theme - `light` (default), `dark`, or `auto` (dark while the system prefers it, followed live): the
+ *   same as `appearance.theme`, for a page without script. The `appearance` property (`{ theme, variables }`)
+ *   sets the theme and the `--sav-*` tokens from script; see SavAppearance.
  * @attr state - Reflected, read-only: `idle`, `loading`, `result` or `error` (also the custom states
  *   `:state(idle)`, `:state(loading)`, `:state(result)`, `:state(error)`).
  * @attr status - Reflected, read-only, after a result: `covered`, `partly-covered`, `expired` or `no-policy`
@@ -85,8 +92,15 @@ const phases: readonly WarrantyCheckPhase[] = ['idle', 'loading', 'result', 'err
  * @csspart exclusions - The list of what voids free service.
  * @csspart exclusion - One such item.
  * @csspart paid-repair - The note that paid repair stays available.
+ * @csspart legal - The section of the customer's rights under the law, apart from the maker's warranty.
+ * @csspart legal-heading - That section's heading (also a `section-heading`).
+ * @csspart legal-intro - The sentence introducing the legal rights.
+ * @csspart recourse - Who to turn to first now.
  * @csspart legal-rights - The list of legal rights.
  * @csspart legal-right - One legal right.
+ * @csspart legal-right-name - A legal right's name and jurisdiction.
+ * @csspart legal-remedies - What may be asked for now under that right.
+ * @csspart legal-notice - The line saying this is information, not legal advice.
  *
  * @cssproperty --sav-color-primary - Buttons, focus rings, links. Default #0b5cad.
  * @cssproperty --sav-color-on-primary - Text on the primary colour. Default #ffffff.
@@ -107,6 +121,8 @@ export class SavWarrantyCheck extends LitElement {
   static override styles = [baseStyles, formStyles, styles];
 
   static override properties = {
+    appearance: { attribute: false },
+    theme: {},
     api: { type: String },
     publishableKey: { type: String, attribute: 'publishable-key' },
     productModel: { type: String, attribute: 'product-model' },
@@ -143,6 +159,12 @@ export class SavWarrantyCheck extends LitElement {
   readonly #warrantyCheck = new WarrantyCheckController(this);
   /** The result's view, fetched once the form is shown (the controller waits for it before showing a result). */
   readonly #resultView = new LazyPart(this, () => import('./warranty-check.result.js'), [warrantyCatalog]);
+  /** The look (theme and design tokens) set from a script; see SavAppearance. */
+  declare appearance: SavAppearance | undefined;
+  /** `light` (default), `dark` or `auto` (follows the system): the `theme` attribute, for a page without script. */
+  declare theme: SavTheme | undefined;
+  /** Applies `appearance` and `theme` (their code is fetched only once one is set). */
+  readonly #appearance = appearanceController(this);
   #valuesFromAttributes = false;
 
   constructor() {

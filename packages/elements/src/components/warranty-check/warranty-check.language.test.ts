@@ -31,6 +31,15 @@ describe('<sav-warranty-check>', () => {
       expect(plain(row(element, 'WHOLE_UNIT').textContent)).to.contain('19 August 2025');
     });
 
+    it('names the countries in the page\'s language, Dutch and Chinese included', async () => {
+      for (const [lang, france] of [['nl-BE', 'Frankrijk'], ['zh-CN', '法国'], ['fr', 'France'], ['de', 'France']] as const) {
+        const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check lang=${lang} publishable-key="pk_demo"></sav-warranty-check>`);
+        const option = [...control<HTMLSelectElement>(element, 'country').options].find((o) => o.value === 'FR');
+        expect(option?.textContent?.trim(), lang).to.equal(france);
+        element.remove();
+      }
+    });
+
     it('speaks French with lang="fr", in labels, parts and dates', async () => {
       const fetchStub = stubFetch(() => graphqlAnswer(warrantyCheck(PURCHASE, '2025-12-20')));
       const element = await fixture<SavWarrantyCheck>(

@@ -39,6 +39,11 @@ const fr: Partial<Record<SharedKey, string>> = {
   'part.ICE_MAKER': 'Machine à glaçons',
   'part.TIMER': 'Minuterie',
   'part.PARTS': 'Autres pièces',
+  // the appearance's warnings (../appearance.en.ts)
+  'appearance.invalidTheme': 'Le thème « {value} » n’est ni light, ni dark, ni auto ; il a été ignoré (le thème clair s’applique).',
+  'appearance.unknown': 'Le réglage d’apparence « {value} » est inconnu (SAV connaît theme, et des variables comme colorPrimary, borderRadius ou fontFamily) ; il a été ignoré.',
+  'appearance.notString': 'La variable d’apparence « {value} » doit être une chaîne, une valeur CSS comme « #0b5cad » ou « 8px » ; elle a été ignorée.',
+  'appearance.notObject': 'Le réglage d’apparence « {value} » doit être un objet, comme { theme: "dark", variables: { colorPrimary: "#c2410c" } } ; il a été ignoré.',
 };
 
 export default fr;

@@ -37,6 +37,11 @@ const nl: Partial<Record<SharedKey, string>> = {
   'part.ICE_MAKER': 'IJsblokjesmaker',
   'part.TIMER': 'Timer',
   'part.PARTS': 'Andere onderdelen',
+  // the appearance's warnings (../appearance.en.ts)
+  'appearance.invalidTheme': 'Het thema "{value}" is niet light, dark of auto; het is genegeerd (het lichte thema wordt gebruikt).',
+  'appearance.unknown': 'De weergave-instelling "{value}" is onbekend (SAV kent theme, en variabelen zoals colorPrimary, borderRadius of fontFamily); ze is genegeerd.',
+  'appearance.notString': 'De weergavevariabele "{value}" moet een tekenreeks zijn, een CSS-waarde zoals "#0b5cad" of "8px"; ze is genegeerd.',
+  'appearance.notObject': 'De weergave-instelling "{value}" moet een object zijn, zoals { theme: "dark", variables: { colorPrimary: "#c2410c" } }; ze is genegeerd.',
 };
 
 export default nl;

@@ -37,6 +37,11 @@ const zh: Partial<Record<SharedKey, string>> = {
   'part.ICE_MAKER': '制冰机',
   'part.TIMER': '定时器',
   'part.PARTS': '其他部件',
+  // the appearance's warnings (../appearance.en.ts)
+  'appearance.invalidTheme': '主题“{value}”不是 light、dark 或 auto，已忽略（使用浅色主题）。',
+  'appearance.unknown': '外观设置“{value}”无法识别（SAV 支持 theme，以及 colorPrimary、borderRadius、fontFamily 等变量），已忽略。',
+  'appearance.notString': '外观变量“{value}”应为字符串，即 CSS 值，例如“#0b5cad”或“8px”，已忽略。',
+  'appearance.notObject': '外观设置“{value}”应为对象，例如 { theme: "dark", variables: { colorPrimary: "#c2410c" } }，已忽略。',
 };
 
 export default zh;
