@@ -11,7 +11,7 @@ export interface GatewayContext {
   readonly store: Store;
   readonly tenant: AuthenticatedTenant;
   readonly language: Language;
-  /** How dates are written in answers: the regional tag the request asked for (en-GB, fr-FR). */
+  /** How dates are written in answers: the regional tag the request asked for (en-GB, fr-FR, nl-BE, zh-CN). */
   readonly locale: string;
   /** The language legal texts are written in (they have four: en, fr, nl, zh) and its regional tag. */
   readonly legalLocale: { readonly language: LegalLanguage; readonly locale: string };

@@ -1,5 +1,5 @@
 import {
-  type CustomerMessage, type DropOffFacts, dropOffConfirmedMessage, type MessageContext, quoteSentMessage, rateRepairMessage, repairCancelledMessage,
+  type CustomerMessage, type DropOffFacts, dropOffConfirmedMessage, isLanguage, type Language, type MessageContext, quoteSentMessage, rateRepairMessage, repairCancelledMessage,
   requestReceivedMessage, technicianDelayedMessage, type VisitFacts, visitConfirmedMessage, withTrackerLink,
 } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
@@ -13,7 +13,7 @@ export interface MessageTicket {
   readonly productName: string;
   readonly customerName: string;
   readonly customerEmail: string;
-  /** The language the customer asked in, 'en' or 'fr'. */
+  /** The language the customer asked in: en, fr, nl or zh (anything else is written in English). */
   readonly language: string;
   /** The tenant's tracker page opening this ticket (signed link), when the tenant set one. */
   readonly trackerLink?: string | null;
@@ -30,8 +30,13 @@ export interface OutboxRow {
   availableAt: Date;
 }
 
+/** The language a ticket's messages are written in: the one the customer asked in, English for an unknown one. */
+function ticketLanguage(ticket: MessageTicket): Language {
+  return isLanguage(ticket.language) ? ticket.language : 'en';
+}
+
 function messageContext(context: GatewayContext, ticket: MessageTicket): MessageContext {
-  const language = ticket.language === 'fr' ? 'fr' : 'en';
+  const language = ticketLanguage(ticket);
   return {
     language,
     locale: language === context.language ? context.locale : language,
@@ -44,7 +49,7 @@ function messageContext(context: GatewayContext, ticket: MessageTicket): Message
 }
 
 function row(context: GatewayContext, ticket: MessageTicket, kind: OutboxRow['kind'], plain: CustomerMessage, calendar: string | null): OutboxRow {
-  const message = withTrackerLink(plain, ticket.language === 'fr' ? 'fr' : 'en', ticket.trackerLink);
+  const message = withTrackerLink(plain, ticketLanguage(ticket), ticket.trackerLink);
   return { tenantId: context.tenant.id, kind, recipient: ticket.customerEmail, subject: message.subject, body: message.body, calendar, availableAt: context.now };
 }
 

@@ -132,3 +132,30 @@ describe('message senders', () => {
     assert.throws(() => senderFromConfig('pigeon://loft', { cwd: '/srv', production: false }), SenderConfigError);
   });
 });
+
+describe("the outbox writes in the customer's language: Dutch and Chinese too", () => {
+  let gateway: TestGateway;
+  before(async () => {
+    gateway = await startTestGateway({ now: NOW });
+  });
+  after(() => gateway.close());
+
+  const book = async (input: Record<string, unknown>, headers: Record<string, string>) => {
+    const response = await gateway.graphql<{ requestRepair: RepairAnswer }>(REQUEST_REPAIR, { input: repairRequest(input) }, { headers });
+    return response.body.data!.requestRepair;
+  };
+
+  it('confirms a visit in Dutch, and acknowledges a request in Chinese', async () => {
+    const dutch = await book({}, { 'accept-language': 'nl-BE' });
+    const toDutch = await gateway.store.prisma.outboxMessage.findFirstOrThrow({ where: { ticket: { trackingCode: dutch.ticket!.trackingCode } } });
+    assert.match(toDutch.subject, /^Bezoek bevestigd: dinsdag 21 april 2026, 08:00 – 10:00 \(SAV-/);
+    assert.match(toDutch.body, /^Beste Camille Dupont,\n\nHet reparatiebezoek voor uw .* is bevestigd\.\nDe technicus komt: dinsdag 21 april 2026, 08:00 – 10:00\./);
+    assert.match(toDutch.body, /\n\nMet vriendelijke groet,\nDe klantenservice van /);
+    const chinese = await book({ serialNumber: 'NOT-SOLD' }, { 'accept-language': 'zh-CN' });
+    const toChinese = await gateway.store.prisma.outboxMessage.findFirstOrThrow({ where: { ticket: { trackingCode: chinese.trackingCode! } } });
+    assert.equal(toChinese.kind, 'REQUEST_RECEIVED');
+    assert.match(toChinese.subject, /^已收到维修申请（SAV-/);
+    assert.match(toChinese.body, /^Camille Dupont，您好：\n\n我们已收到您的.*维修申请。\n/);
+    assert.match(toChinese.body, /\n\n此致\n.*售后服务部$/);
+  });
+});

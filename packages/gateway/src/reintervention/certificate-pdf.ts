@@ -2,6 +2,9 @@
  * The certificate of completion as a PDF a person would file (seed 000): who, where, what was
  * done, what remains (who acts, by when), and the signature with its date and place. A4, the
  * standard Helvetica fonts (Latin text; a character they cannot show is printed as "?").
+ *
+ * Written in English, French or Dutch. A Chinese request gets the English certificate: the standard
+ * fonts have no Chinese glyphs, and SAV ships no CJK font to embed (see certificateLanguage).
  */
 import { PDFDocument, type PDFFont, type PDFPage, rgb, StandardFonts } from 'pdf-lib';
 import type { Language } from '@sav/rules';
@@ -16,7 +19,27 @@ export function printable(text: string): string {
   return [...text].map((char) => (char.charCodeAt(0) <= 0xff && char !== '\u00ad' ? char : WIN_ANSI_EXTRA.includes(char) ? char : '?')).join('').replace(/[\u0000-\u0008\u000b-\u001f]/g, ' ');
 }
 
-const WORDS = {
+/** The languages the certificate is written in: those the standard (Latin) fonts can print. */
+export const CERTIFICATE_LANGUAGES = ['en', 'fr', 'nl'] as const;
+export type CertificateLanguage = (typeof CERTIFICATE_LANGUAGES)[number];
+
+/** The certificate's language for a request's: the same when the fonts can print it, English otherwise (Chinese). */
+export function certificateLanguage(language: Language): CertificateLanguage {
+  return (CERTIFICATE_LANGUAGES as readonly string[]).includes(language) ? (language as CertificateLanguage) : 'en';
+}
+
+/** How the certificate writes dates, per language. */
+const DATE_LOCALE: Readonly<Record<CertificateLanguage, string>> = { en: 'en-GB', fr: 'fr-FR', nl: 'nl-NL' };
+
+interface CertificateWords {
+  readonly title: string; readonly colon: string; readonly supplier: string; readonly job: string; readonly customer: string; readonly designer: string; readonly installer: string;
+  readonly supplies: string; readonly done: string; readonly reserves: string; readonly none: string; readonly who: string; readonly by: string; readonly status: string;
+  readonly AWAITING_SIGNATURE: string; readonly SIGNED: string; readonly DECLINED: string; readonly signedBy: string; readonly on: string; readonly at: string;
+  readonly onSite: string; readonly remotely: string; readonly reason: string;
+  readonly parties: Readonly<Record<'INSTALLER' | 'DESIGNER' | 'SUPPLIER' | 'CUSTOMER', string>>;
+}
+
+const WORDS: Readonly<Record<CertificateLanguage, CertificateWords>> = {
   en: {
     title: 'Certificate of completion', colon: ': ', supplier: 'Supplier', job: 'Job', customer: 'Customer', designer: 'Kitchen designer', installer: 'Installer', supplies: 'Supplies',
     done: 'Work done', reserves: 'Remaining items (reserves)', none: 'None.', who: 'Who acts', by: 'by', status: 'Status',
@@ -29,7 +52,13 @@ const WORDS = {
     AWAITING_SIGNATURE: 'En attente de la signature du client', SIGNED: 'Signé', DECLINED: 'Refusé par le client', signedBy: 'Signé par', on: 'le', at: 'à',
     onSite: 'sur place, avec l\'installateur', remotely: 'à distance', reason: 'Motif', parties: { INSTALLER: 'Installateur', DESIGNER: 'Concepteur', SUPPLIER: 'Fournisseur', CUSTOMER: 'Client' },
   },
-} as const;
+  nl: {
+    title: 'Proces-verbaal van oplevering', colon: ': ', supplier: 'Leverancier', job: 'Project', customer: 'Klant', designer: 'Keukenontwerper', installer: 'Installateur', supplies: 'Materialen',
+    done: 'Uitgevoerde werkzaamheden', reserves: 'Openstaande punten (voorbehouden)', none: 'Geen.', who: 'Wie handelt', by: 'uiterlijk op', status: 'Status',
+    AWAITING_SIGNATURE: 'Wacht op de handtekening van de klant', SIGNED: 'Ondertekend', DECLINED: 'Geweigerd door de klant', signedBy: 'Ondertekend door', on: 'op', at: 'te',
+    onSite: 'ter plaatse, samen met de installateur', remotely: 'op afstand', reason: 'Reden', parties: { INSTALLER: 'Installateur', DESIGNER: 'Ontwerper', SUPPLIER: 'Leverancier', CUSTOMER: 'Klant' },
+  },
+};
 
 class Writer {
   page: PDFPage;
@@ -71,7 +100,8 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 }
 
 export async function certificatePdf(job: JobView, context: { tenantName: string; language: Language; timeZone: string }): Promise<Uint8Array> {
-  const words = WORDS[context.language];
+  const language = certificateLanguage(context.language);
+  const words = WORDS[language];
   const doc = await PDFDocument.create();
   doc.setTitle(`${words.title} ${job.reference}`);
   doc.setAuthor(context.tenantName);
@@ -79,7 +109,7 @@ export async function certificatePdf(job: JobView, context: { tenantName: string
   const writer = new Writer(doc, await doc.embedFont(StandardFonts.Helvetica), await doc.embedFont(StandardFonts.HelveticaBold));
   const bold = writer.bold;
   const certificate = job.certificate;
-  const day = (value: Date | string) => new Intl.DateTimeFormat(context.language === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', ...(typeof value === 'string' ? { timeZone: 'UTC' } : { timeZone: context.timeZone }) }).format(typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value);
+  const day = (value: Date | string) => new Intl.DateTimeFormat(DATE_LOCALE[language], { dateStyle: 'long', ...(typeof value === 'string' ? { timeZone: 'UTC' } : { timeZone: context.timeZone }) }).format(typeof value === 'string' ? new Date(`${value}T00:00:00Z`) : value);
 
   writer.line(words.title, { size: 20, font: bold, gap: 4 });
   writer.line(`${context.tenantName} · ${words.job} ${job.reference}`, { gap: 12 });

@@ -98,6 +98,22 @@ describe('installation jobs and their certificates of completion (seed 000)', ()
     }
   });
 
+  it('writes the PDF in Dutch, and in English for a Chinese request (the standard fonts print no Chinese)', async () => {
+    const job = await create();
+    const pdfText = async (language: string) => {
+      const answer = await gateway.graphql<{ completionCertificate: { certificatePdf: string } }>(
+        `query($link: String!) { completionCertificate(link: $link) { ... on InstallationJob { certificatePdf } } }`, { link: job.certificateLink! }, { headers: { 'accept-language': language } },
+      );
+      const bytes = Buffer.from(answer.body.data!.completionCertificate.certificatePdf, 'base64');
+      return (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true })).text;
+    };
+    const dutch = await pdfText('nl-BE');
+    for (const expected of ['Proces-verbaal van oplevering', 'Keukenontwerper', 'Openstaande punten (voorbehouden)', '15 mei 2026', 'Wacht op de handtekening van de klant']) assert.ok(dutch.includes(expected), `${expected} in: ${dutch}`);
+    const chinese = await pdfText('zh-CN');
+    assert.ok(chinese.includes('Certificate of completion'), chinese);
+    assert.ok(!chinese.includes('?'), `no unprintable glyph in: ${chinese}`);
+  });
+
   it('lets the customer decline with a reason, once', async () => {
     const job = await create();
     const declined = (await gateway.graphql<{ declineCompletionCertificate: Answer }>(DECLINE, { link: job.certificateLink!, reason: 'The worktop is not sealed at the sink.' })).body.data!.declineCompletionCertificate;

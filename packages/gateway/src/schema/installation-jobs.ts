@@ -69,7 +69,7 @@ const JobRef = builder.objectRef<JobView>('InstallationJob').implement({
     timeZone: t.string({ description: "The network's IANA time zone: where the signing time is read.", resolve: (_job, _args, context) => context.tenant.timeZone }),
     certificate: t.field({ type: CertificateRef, nullable: true, resolve: (job) => job.certificate }),
     certificatePdf: t.string({
-      description: 'The certificate as a PDF to file (application/pdf, base64), in the language of the request.',
+      description: "The certificate as a PDF to file (application/pdf, base64), in the request's language when it is English, French or Dutch; in English for any other (the PDF's standard fonts cannot print Chinese).",
       resolve: async (job, _args, context) => Buffer.from(await certificatePdf(job, { tenantName: context.tenant.name, language: context.language, timeZone: context.tenant.timeZone })).toString('base64'),
     }),
     certificateLink: t.string({ description: 'The signed link the customer signs the certificate with (completionCertificate, signCompletionCertificate).', resolve: (job, _args, context) => certificateLink(context, job.reference) }),

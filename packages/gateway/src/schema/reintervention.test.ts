@@ -28,6 +28,10 @@ describe("reintervention quotes through the API (seed 000's terms)", () => {
     assert.match(quote.explanation ?? '', /^Billable to the supplier/);
     const french = await gateway.graphql<{ reinterventionQuote: Quote }>(QUOTE, { input: { cause: 'SUPPLIES', presenceMinutes: 90 } }, { headers: { 'accept-language': 'fr' } });
     assert.match(french.body.data!.reinterventionQuote.explanation ?? '', /^Facturable au fournisseur/);
+    const dutch = await gateway.graphql<{ reinterventionQuote: Quote }>(QUOTE, { input: { cause: 'SUPPLIES', presenceMinutes: 90 } }, { headers: { 'accept-language': 'nl-BE' } });
+    assert.match(dutch.body.data!.reinterventionQuote.explanation ?? '', /^Factureerbaar aan de leverancier: .* incl\. btw\.$/);
+    const chinese = await gateway.graphql<{ reinterventionQuote: Quote }>(QUOTE, { input: { cause: 'SUPPLIES', presenceMinutes: 90 } }, { headers: { 'accept-language': 'zh-CN' } });
+    assert.match(chinese.body.data!.reinterventionQuote.explanation ?? '', /^向供应商计费：/);
   });
 
   it("keeps the installer's own defects and short visits at the installer's expense", async () => {

@@ -65,6 +65,23 @@ describe('before booking: repair options and the price estimate', () => {
     assert.equal(unknown.body.data!.repairOptions.__typename, 'ProductNotFound');
   });
 
+  it('speaks Dutch and Chinese: symptom labels and the estimate in the words of the request', async () => {
+    const dutch = await gateway.graphql<{ repairOptions: { symptoms: { code: string; label: string }[] } }>(OPTIONS, { productModel: 'HRF-DEMO-1' }, { headers: { 'accept-language': 'nl-BE,nl;q=0.9' } });
+    const labels = new Map(dutch.body.data!.repairOptions.symptoms.map((s) => [s.code, s.label]));
+    assert.equal(labels.get('NOT_COOLING'), 'Koelt niet meer');
+    assert.equal(labels.get('OTHER'), 'Iets anders');
+    const chinese = await gateway.graphql<{ repairOptions: { symptoms: { code: string; label: string }[] } }>(OPTIONS, { productModel: 'HRF-DEMO-1' }, { headers: { 'accept-language': 'zh-CN' } });
+    assert.equal(chinese.body.data!.repairOptions.symptoms.find((s) => s.code === 'LEAKING_WATER')?.label, '漏水');
+    const covered = await estimate({ purchaseDate: '2025-09-01', symptoms: ['NOT_COOLING'] }, { 'accept-language': 'nl-BE' });
+    assert.equal(covered.explanation, 'De garantie dekt deze reparatie: u betaalt niets. De technicus bevestigt dit ter plaatse.');
+    const unknown = await estimate({ fault: 'Mijn koelkast koelt niet meer' }, { 'accept-language': 'nl' });
+    assert.ok(unknown.likelyParts?.includes('FAN_MOTOR'), 'Dutch words reveal the symptom');
+    assert.equal(unknown.explanation, 'Zonder aankoopdatum kunnen wij de garantie niet controleren. Dit is de prijslijst die van toepassing is; de technicus bevestigt de prijs met u voordat er betaald werk gebeurt.');
+    const inChinese = await estimate({ fault: '冰箱不制冷了' }, { 'accept-language': 'zh-CN' });
+    assert.ok(inChinese.likelyParts?.includes('FAN_MOTOR'), 'Chinese words reveal the symptom');
+    assert.equal(inChinese.explanation, '没有购买日期，我们无法核实保修情况。以下是适用的价目表；在进行任何付费维修之前，技术人员会与您确认价格。');
+  });
+
   it('a covered repair costs nothing, and says so', async () => {
     const result = await estimate({ purchaseDate: '2025-09-01', symptoms: ['NOT_COOLING'] });
     assert.equal(result.warrantyStatus, 'COVERED');
@@ -114,6 +131,8 @@ describe('before booking: repair options and the price estimate', () => {
     await gateway.configure((prisma) => prisma.tenant.update({ where: { slug: 'demo' }, data: { faultMapping: own } }));
     const listed = await gateway.graphql<{ repairOptions: { symptoms: { code: string; label: string }[] } }>(OPTIONS, { productModel: 'HRF-DEMO-1' }, { headers: { 'accept-language': 'fr' } });
     assert.deepEqual(listed.body.data!.repairOptions.symptoms, [{ code: 'WOBBLY_SHELF', label: 'Une clayette bouge' }]);
+    const dutch = await gateway.graphql<{ repairOptions: { symptoms: { code: string; label: string }[] } }>(OPTIONS, { productModel: 'HRF-DEMO-1' }, { headers: { 'accept-language': 'nl' } });
+    assert.deepEqual(dutch.body.data!.repairOptions.symptoms, [{ code: 'WOBBLY_SHELF', label: 'A shelf wobbles' }], 'a tenant symptom without a Dutch label, unknown to the defaults, is shown in English');
     const analysed = await estimate({ fault: 'The top shelf is loose' });
     assert.deepEqual(analysed.likelyParts, ['CABINET']);
     await gateway.configure((prisma) => prisma.tenant.update({ where: { slug: 'demo' }, data: { faultMapping: { REFRIGERATOR: { location: 'MOON' } } } }));

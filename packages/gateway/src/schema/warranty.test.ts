@@ -74,6 +74,20 @@ describe('warrantyCheck over HTTP', () => {
     assert.equal(result.exclusions?.find((e) => e.code === 'ALTERED_INVOICE')?.description, 'La facture a été modifiée.');
   });
 
+  it('answers in Dutch and in Chinese, with no English words of its own', async () => {
+    const dutch = await check({ productModel: 'HRF-DEMO-1', purchaseDate: '2024-08-20' }, { headers: { 'accept-language': 'nl-BE' } });
+    assert.equal(
+      dutch.explanation,
+      'De garantie op het volledige toestel is op 19 augustus 2025 afgelopen, maar 14 onderdelen blijven gratis gedekt, uiterlijk tot 19 augustus 2027. Andere reparaties zijn niet gratis.',
+    );
+    assert.equal(dutch.exclusions?.find((e) => e.code === 'ALTERED_INVOICE')?.description, 'De factuur is gewijzigd.');
+    const chinese = await check({ productModel: 'HRF-DEMO-1', purchaseDate: '2024-08-20' }, { headers: { 'accept-language': 'zh-CN,zh;q=0.9' } });
+    assert.equal(chinese.explanation, '整机保修已于2025年8月19日到期，但仍有14个部件享受免费保修，最晚至2027年8月19日。其他维修需要付费。');
+    assert.equal(chinese.exclusions?.find((e) => e.code === 'NO_PROOF_OF_PURCHASE')?.description, '您无法出示保修卡或发票。');
+    const covered = await check({ productModel: 'HRF-DEMO-1', purchaseDate: '2025-09-01' }, { headers: { 'accept-language': 'nl' } });
+    assert.match(covered.explanation ?? '', /^Uw .* is volledig en gratis gedekt tot 31 augustus 2026\.$/);
+  });
+
   it('by serial number: the registered purchase, extended by its days in repair', async () => {
     const result = await check({ serialNumber: 'hrf1-2024-0001' });
     assert.equal(result.purchaseDate, '2024-08-20');

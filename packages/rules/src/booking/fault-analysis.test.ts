@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { LANGUAGES } from '../language/language.js';
 import { WARRANTY_PARTS } from '../warranty/policy.js';
 import { analyseFault, detectSymptoms, symptomsFor } from './fault-analysis.js';
 import { DEFAULT_FAULT_MAPPING, type FaultMapping } from './fault-mapping.js';
@@ -14,6 +15,17 @@ describe('fault analysis', () => {
     assert.deepEqual(detectSymptoms('air_conditioner', 'La télécommande ne répond plus'), ['REMOTE_NOT_RESPONDING']);
     assert.deepEqual(detectSymptoms('REFRIGERATOR', 'It is fine, I just have a question'), []);
     assert.deepEqual(detectSymptoms('REFRIGERATOR', 'my device'), [], 'a keyword only counts at the start of a word ("ice" is not in "device")');
+  });
+
+  it('finds the symptoms in Dutch words, and in Chinese text written without spaces', () => {
+    assert.deepEqual(detectSymptoms('REFRIGERATOR', 'Mijn koelkast koelt niet meer en maakt veel lawaai'), ['NOT_COOLING', 'NOISY']);
+    assert.deepEqual(detectSymptoms('REFRIGERATOR', 'Er staat water op de vloer en de deur sluit slecht'), ['LEAKING_WATER', 'DOOR_NOT_CLOSING']);
+    assert.deepEqual(detectSymptoms('AIR_CONDITIONER', 'De afstandsbediening doet niets'), ['REMOTE_NOT_RESPONDING']);
+    assert.deepEqual(detectSymptoms('REFRIGERATOR', '冰箱不制冷了，而且有很大的噪音'), ['NOT_COOLING', 'NOISY']);
+    assert.deepEqual(detectSymptoms('REFRIGERATOR', '冷冻室结霜很严重，地上有积水。'), ['LEAKING_WATER', 'ICE_BUILDUP']);
+    assert.deepEqual(detectSymptoms('AIR_CONDITIONER', '空调遥控器没反应，开机就显示错误代码'), ['REMOTE_NOT_RESPONDING', 'ERROR_CODE']);
+    assert.deepEqual(detectSymptoms('REFRIGERATOR', '冰箱'), [], 'the word for refrigerator names no symptom');
+    assert.deepEqual(detectSymptoms('REFRIGERATOR', 'Une boîte en plastique est cassée'), [], 'no Dutch keyword matches inside a French word');
   });
 
   it('joins the chosen and detected symptoms, each once, and ranks the likely parts', () => {
@@ -42,15 +54,22 @@ describe('fault analysis', () => {
 
   it("follows a tenant's own mapping", () => {
     const mapping: FaultMapping = {
-      MICROWAVE: { location: 'WORKSHOP', visitMinutes: 30, symptoms: [{ code: 'NOT_HEATING', labels: { en: 'Not heating', fr: 'Ne chauffe plus' }, likelyParts: ['PARTS'], keywords: ['chauffe'] }] },
+      MICROWAVE: { location: 'WORKSHOP', visitMinutes: 30, symptoms: [{ code: 'NOT_HEATING', labels: { en: 'Not heating', fr: 'Ne chauffe plus', nl: 'Verwarmt niet meer', zh: '不加热' }, likelyParts: ['PARTS'], keywords: ['chauffe'] }] },
     };
     assert.deepEqual(analyseFault({ category: 'microwave', faultText: 'Ne chauffe plus' }, mapping), { symptoms: ['NOT_HEATING'], likelyParts: ['PARTS'], location: 'WORKSHOP', visitMinutes: 30 });
   });
 
-  it('lists the symptoms a form offers, in English and French', () => {
+  it('lists the symptoms a form offers, in English, French, Dutch and Chinese', () => {
     const fridge = symptomsFor('REFRIGERATOR');
     assert.deepEqual(fridge.map((s) => s.code), ['NOT_COOLING', 'TOO_COLD', 'NOISY', 'LEAKING_WATER', 'ICE_BUILDUP', 'DOOR_NOT_CLOSING', 'DISPLAY_ERROR', 'NOT_STARTING', 'OTHER']);
-    assert.deepEqual(fridge[0]?.labels, { en: 'Not cooling', fr: 'Ne refroidit plus' });
+    assert.deepEqual(fridge[0]?.labels, { en: 'Not cooling', fr: 'Ne refroidit plus', nl: 'Koelt niet meer', zh: '不制冷' });
+    assert.equal(symptomsFor('AIR_CONDITIONER').find((s) => s.code === 'REMOTE_NOT_RESPONDING')?.labels.nl, 'Afstandsbediening reageert niet');
+    assert.equal(symptomsFor('AIR_CONDITIONER').find((s) => s.code === 'REMOTE_NOT_RESPONDING')?.labels.zh, '遥控器没有反应');
+    for (const category of Object.keys(DEFAULT_FAULT_MAPPING)) {
+      for (const symptom of symptomsFor(category)) {
+        for (const language of LANGUAGES) assert.ok(symptom.labels[language].trim() !== '', `${category} ${symptom.code} has a ${language} label`);
+      }
+    }
     assert.deepEqual(symptomsFor('AIR_CONDITIONER').map((s) => s.code), ['NOT_COOLING', 'NOT_HEATING', 'LEAKING_WATER', 'NOISY', 'BAD_SMELL', 'REMOTE_NOT_RESPONDING', 'ERROR_CODE', 'NOT_STARTING', 'OTHER']);
     assert.deepEqual(symptomsFor('TOASTER'), []);
   });

@@ -3,6 +3,7 @@
  * home or in the workshop, and the time a visit needs — from the symptoms the customer chose and
  * the words of their description. A first guess for planning; the technician diagnoses on site.
  */
+import type { Language } from '../language/language.js';
 import { DEFAULT_FAULT_MAPPING, type FaultMapping, type RepairLocation, type SymptomRule } from './fault-mapping.js';
 
 /** The first guess for planning a repair (see analyseFault). */
@@ -24,10 +25,14 @@ function searchable(text: string): string {
   return ` ${words}`;
 }
 
-/** True when a keyword appears at the start of a word of the text (so "leak" finds "leaking"). */
+/** Chinese writes no spaces between words: a keyword in Han characters is found anywhere in the text. */
+const HAN = /\p{Script=Han}/u;
+
+/** True when a keyword appears at the start of a word of the text (so "leak" finds "leaking"), or anywhere for a Chinese one. */
 function mentions(text: string, keyword: string): boolean {
   const words = searchable(keyword);
-  return words.trim() !== '' && text.includes(words);
+  if (words.trim() === '') return false;
+  return text.includes(HAN.test(words) ? words.trim() : words);
 }
 
 /** The symptom codes whose keywords the text mentions, in the mapping's order. */
@@ -78,7 +83,7 @@ export function analyseFault(
   return { symptoms, likelyParts: rankParts(rules), location, visitMinutes };
 }
 
-/** The symptoms a form offers for a category, with their English and French labels; none for an unknown one. */
-export function symptomsFor(category: string, mapping: FaultMapping = DEFAULT_FAULT_MAPPING): { code: string; labels: { en: string; fr: string } }[] {
+/** The symptoms a form offers for a category, with their labels in every language; none for an unknown one. */
+export function symptomsFor(category: string, mapping: FaultMapping = DEFAULT_FAULT_MAPPING): { code: string; labels: Record<Language, string> }[] {
   return (mapping[category.trim().toUpperCase()]?.symptoms ?? []).map((rule) => ({ code: rule.code, labels: { ...rule.labels } }));
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatLongDate, resolveLanguage, resolveLocale } from './language.js';
+import { formatLongDate, LANGUAGES, resolveLanguage, resolveLocale } from './language.js';
 
 describe('language', () => {
   it('picks the best supported language from Accept-Language', () => {
@@ -11,6 +11,17 @@ describe('language', () => {
     assert.equal(resolveLanguage(''), 'en');
     assert.equal(resolveLanguage(undefined), 'en');
     assert.equal(resolveLanguage('FR'), 'fr');
+  });
+
+  it('speaks Dutch and Chinese as the web components do', () => {
+    assert.deepEqual(LANGUAGES, ['en', 'fr', 'nl', 'zh']);
+    assert.deepEqual(resolveLocale('nl-BE,nl;q=0.9,en;q=0.8'), { language: 'nl', locale: 'nl-BE' });
+    assert.deepEqual(resolveLocale('zh-CN,zh;q=0.9'), { language: 'zh', locale: 'zh-CN' });
+    assert.deepEqual(resolveLocale('de-DE, nl;q=0.5, fr;q=0.4'), { language: 'nl', locale: 'nl' });
+    assert.equal(resolveLanguage('zh-Hans-CN'), 'zh');
+    assert.equal(resolveLanguage('de-DE'), 'en');
+    assert.equal(formatLongDate('2025-08-19', 'nl-BE'), '19 augustus 2025');
+    assert.equal(formatLongDate('2025-08-19', 'zh-CN'), '2025年8月19日');
   });
 
   it('keeps the regional tag asked for, to format dates as the reader expects', () => {

@@ -1,13 +1,13 @@
 import { dateTimeFormat } from './intl-formats.js';
 
-/** The languages SAV's rules explain themselves in; anything else falls back to English. */
-export const LANGUAGES = ['en', 'fr'] as const;
+/** The languages SAV's rules explain themselves in (the web components' four); anything else falls back to English. */
+export const LANGUAGES = ['en', 'fr', 'nl', 'zh'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export interface ResolvedLocale {
   /** The language words are written in. */
   readonly language: Language;
-  /** The locale dates and numbers are formatted with: the tag asked for ("en-GB", "fr-CA") when it is of that language. */
+  /** The locale dates and numbers are formatted with: the tag asked for ("en-GB", "fr-CA", "nl-BE", "zh-CN") when it is of that language. */
   readonly locale: string;
 }
 
@@ -43,6 +43,11 @@ export function resolveLocaleAmong<L extends string>(preference: string | null |
     if (language) return { language, locale: canonicalLocale(entry.tag) ?? language };
   }
   return { language: supported[0], locale: supported[0] };
+}
+
+/** Whether a stored value (a ticket's language, say) is one of the languages SAV speaks. */
+export function isLanguage(value: unknown): value is Language {
+  return (LANGUAGES as readonly unknown[]).includes(value);
 }
 
 export function resolveLanguage(preference: string | null | undefined): Language {

@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { DEMO_PRICE_LIST } from '../booking/price-estimate.js';
 import { repairBonusFor } from '../legal/repair-bonus.js';
-import { adviseRepairOrReplace, checkRepairCostLimit, quoteRepair } from './repair-quote.js';
+import { LANGUAGES } from '../language/language.js';
+import { adviseRepairOrReplace, checkRepairCostLimit, explainRepairAdvice, quoteRepair, REPAIR_ADVICE_WORDS, type RepairAdviceReason } from './repair-quote.js';
 
 describe('a repair quote from the price list (seed 001, step 5)', () => {
   it('lists the call-out, labour per started quarter hour and each part', () => {
@@ -85,5 +86,21 @@ describe('repair or replace (seed 004)', () => {
   it('checks the tenant limit', () => {
     assert.ok(checkRepairCostLimit(60).ok);
     for (const bad of [0, 101, 33.3]) assert.equal(checkRepairCostLimit(bad).ok, false);
+  });
+});
+
+describe('the repair advice in plain words', () => {
+  it('is written in every language, with the same percentage', () => {
+    const reasons = Object.keys(REPAIR_ADVICE_WORDS.en) as RepairAdviceReason[];
+    for (const language of LANGUAGES) {
+      assert.deepEqual(Object.keys(REPAIR_ADVICE_WORDS[language]).sort(), [...reasons].sort());
+      for (const reason of reasons) {
+        const text = explainRepairAdvice({ advice: 'REPAIR', reason, costPercent: 37 }, language);
+        assert.ok(text.trim() !== '', `${language} ${reason}`);
+        assert.equal(text.includes('37'), explainRepairAdvice({ advice: 'REPAIR', reason, costPercent: 37 }, 'en').includes('37'), `${language} ${reason} gives the percentage as English does`);
+      }
+    }
+    assert.equal(explainRepairAdvice({ advice: 'REPLACE', reason: 'TOO_COSTLY', costPercent: 62 }, 'nl'), 'De reparatie zou ongeveer 62% van de prijs van een nieuw apparaat kosten. Wij raden u aan het te vervangen in plaats van het te laten repareren.');
+    assert.equal(explainRepairAdvice({ advice: 'REPAIR', reason: 'WORTH_REPAIRING', costPercent: 30 }, 'zh'), '维修费用约为新设备价格的30%：值得维修。');
   });
 });

@@ -2,6 +2,7 @@
  * Seed 001, step 5, and seed 004: out-of-warranty work is priced from the tenant's price list
  * before any charge, and the customer is told in plain words whether repair is worth it.
  */
+import type { Language } from '../language/language.js';
 import { accept, type Decision, refuse } from '../rule-violation.js';
 import { labourForMinutes, type PriceList } from '../booking/price-estimate.js';
 import { type RepairBonus, repairBonusDeduction } from '../legal/repair-bonus.js';
@@ -105,22 +106,37 @@ export function checkRepairCostLimit(limitPercent: number): Decision<number> {
   return accept(limitPercent);
 }
 
+/** The advice in plain words, in one language. */
+export type RepairAdviceWords = Readonly<Record<RepairAdviceReason, (percent: number) => string>>;
+
+export const REPAIR_ADVICE_WORDS: Readonly<Record<Language, RepairAdviceWords>> = {
+  en: {
+    NOT_REPAIRABLE: () => 'The technician could not repair this appliance. We advise replacing it; the service desk can help you choose.',
+    TOO_COSTLY: (percent) => `The repair would cost about ${percent}% of the price of a new appliance. We advise replacing it rather than repairing it.`,
+    WORTH_REPAIRING: (percent) => `The repair costs about ${percent}% of the price of a new appliance: repairing it is worthwhile.`,
+    NO_REPLACEMENT_PRICE: () => 'Repairing it is the sensible choice: we have no replacement price to compare with.',
+  },
+  fr: {
+    NOT_REPAIRABLE: () => "Le technicien n'a pas pu réparer cet appareil. Nous vous conseillons de le remplacer ; le service client peut vous aider à choisir.",
+    TOO_COSTLY: (percent) => `La réparation coûterait environ ${percent} % du prix d'un appareil neuf. Nous vous conseillons de le remplacer plutôt que de le réparer.`,
+    WORTH_REPAIRING: (percent) => `La réparation coûte environ ${percent} % du prix d'un appareil neuf : elle vaut la peine.`,
+    NO_REPLACEMENT_PRICE: () => "La réparation est le choix raisonnable : nous n'avons pas de prix de remplacement pour comparer.",
+  },
+  nl: {
+    NOT_REPAIRABLE: () => 'De technicus kon dit apparaat niet repareren. Wij raden u aan het te vervangen; de klantenservice helpt u graag kiezen.',
+    TOO_COSTLY: (percent) => `De reparatie zou ongeveer ${percent}% van de prijs van een nieuw apparaat kosten. Wij raden u aan het te vervangen in plaats van het te laten repareren.`,
+    WORTH_REPAIRING: (percent) => `De reparatie kost ongeveer ${percent}% van de prijs van een nieuw apparaat: repareren is de moeite waard.`,
+    NO_REPLACEMENT_PRICE: () => 'Repareren is de verstandige keuze: wij hebben geen prijs van een nieuw apparaat om mee te vergelijken.',
+  },
+  zh: {
+    NOT_REPAIRABLE: () => '技术人员无法修复此设备。我们建议您更换新设备；售后服务部门可以帮助您挑选。',
+    TOO_COSTLY: (percent) => `维修费用约为新设备价格的${percent}%。我们建议您更换新设备，而不是维修。`,
+    WORTH_REPAIRING: (percent) => `维修费用约为新设备价格的${percent}%：值得维修。`,
+    NO_REPLACEMENT_PRICE: () => '维修是合理的选择：我们没有可供比较的新设备价格。',
+  },
+};
+
 /** The advice in plain words, for the customer (seed 004: "in plain words rather than jargon"). */
-export function explainRepairAdvice(advice: RepairAdvice, language: 'en' | 'fr'): string {
-  const percent = advice.costPercent ?? 0;
-  const words = {
-    en: {
-      NOT_REPAIRABLE: 'The technician could not repair this appliance. We advise replacing it; the service desk can help you choose.',
-      TOO_COSTLY: `The repair would cost about ${percent}% of the price of a new appliance. We advise replacing it rather than repairing it.`,
-      WORTH_REPAIRING: `The repair costs about ${percent}% of the price of a new appliance: repairing it is worthwhile.`,
-      NO_REPLACEMENT_PRICE: 'Repairing it is the sensible choice: we have no replacement price to compare with.',
-    },
-    fr: {
-      NOT_REPAIRABLE: "Le technicien n'a pas pu réparer cet appareil. Nous vous conseillons de le remplacer ; le service client peut vous aider à choisir.",
-      TOO_COSTLY: `La réparation coûterait environ ${percent} % du prix d'un appareil neuf. Nous vous conseillons de le remplacer plutôt que de le réparer.`,
-      WORTH_REPAIRING: `La réparation coûte environ ${percent} % du prix d'un appareil neuf : elle vaut la peine.`,
-      NO_REPLACEMENT_PRICE: "La réparation est le choix raisonnable : nous n'avons pas de prix de remplacement pour comparer.",
-    },
-  } as const;
-  return words[language][advice.reason];
+export function explainRepairAdvice(advice: RepairAdvice, language: Language): string {
+  return REPAIR_ADVICE_WORDS[language][advice.reason](advice.costPercent ?? 0);
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { checkNetworkTerms, DEFECT_CAUSES, type NetworkTerms, SEED_000_TERMS } from './network-terms.js';
-import { explainReintervention } from './reintervention-explanation.js';
+import { LANGUAGES } from '../language/language.js';
+import { explainReintervention, REINTERVENTION_WORDS } from './reintervention-explanation.js';
 import { MAX_PRESENCE_MINUTES, quoteReintervention } from './reintervention-quote.js';
 
 const quote = (cause: string, presenceMinutes: number, terms: NetworkTerms = SEED_000_TERMS, country?: string) => {
@@ -50,6 +51,38 @@ describe("seed 000's reintervention terms (Wipoz!)", () => {
     assert.match(explainReintervention(quote('SUPPLIES', 90), SEED_000_TERMS, 'en'), /^Billable to the supplier: .*90 min, more than the 60-minute threshold.*from the first minute.*€40\.00 excl\. tax an hour: €60\.00 excl\. tax, VAT 20% €12\.00, €72\.00 incl\. tax\.$/);
     assert.match(explainReintervention(quote('SUPPLIES', 45), SEED_000_TERMS, 'fr'), /^Non facturable : 45 min de présence chez le client ne dépassent pas le seuil de 60 min/);
     assert.match(explainReintervention(quote('INSTALLER', 200), SEED_000_TERMS, 'en'), /installer's expense, however long/);
+  });
+
+  it('explains itself in Dutch and Chinese, word for word', () => {
+    assert.equal(
+      explainReintervention(quote('SUPPLIES', 90), SEED_000_TERMS, 'nl'),
+      'Factureerbaar aan de leverancier: de herinterventie is het gevolg van een gebrek aan de geleverde materialen en duurde 90 min, langer dan de drempel van 60 min. '
+        + 'De volledige aanwezigheid wordt gefactureerd vanaf de eerste minuut (90 min) tegen €\u00a040,00 excl. btw per uur: €\u00a060,00 excl. btw, btw 20% €\u00a012,00, €\u00a072,00 incl. btw.',
+    );
+    assert.equal(
+      explainReintervention(quote('SUPPLIES', 45), SEED_000_TERMS, 'nl'),
+      'Niet factureerbaar: 45 min aanwezigheid bij de klant overschrijdt de drempel van 60 min niet. De herinterventie blijft ten laste van de installateur.',
+    );
+    assert.equal(
+      explainReintervention(quote('SUPPLIES', 90), SEED_000_TERMS, 'zh'),
+      '向供应商计费：此次二次上门由供货材料的缺陷引起，历时90分钟，超过60分钟的门槛。全部在场时间从第一分钟起计费（90分钟），每小时€40.00（不含税）：不含税€60.00，增值税20%为€12.00，含税€72.00。',
+    );
+    assert.equal(explainReintervention(quote('INSTALLER', 200), SEED_000_TERMS, 'zh'), '不计费：此次二次上门由安装工自身的工作引起，无论耗时多久，费用均由安装工承担。');
+  });
+
+  it('has every sentence in every language, with the same figures in each', () => {
+    const figures = (text: string) => (text.match(/\d+/g) ?? []).map(Number).sort((a, b) => a - b);
+    const cases = [quote('SUPPLIES', 90), quote('SUPPLIES', 45), quote('INSTALLER', 200), quote('DESIGNER', 95)];
+    for (const language of LANGUAGES) {
+      const words = REINTERVENTION_WORDS[language];
+      for (const cause of DEFECT_CAUSES) assert.ok(words.cause[cause].trim() !== '', `${language} ${cause}`);
+      for (const payer of ['SUPPLIER', 'DESIGNER', 'INSTALLER'] as const) assert.ok(words.payer[payer].trim() !== '', `${language} ${payer}`);
+      for (const c of cases) {
+        const text = explainReintervention(c, SEED_000_TERMS, language);
+        assert.ok(text.trim() !== '');
+        assert.deepEqual(figures(text.replace(/(\d),(\d)/g, '$1.$2')), figures(explainReintervention(c, SEED_000_TERMS, 'en')), `${language} ${c.rule}: ${text}`);
+      }
+    }
   });
 });
 
