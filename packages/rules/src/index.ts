@@ -48,3 +48,4 @@ export * from './legal/recourse.js';
 export * from './legal/legal-words.js';
 export * from './legal/recorded-repairs.js';
 export * from './legal/legal-layer.js';
+export * from './analytics/quality-report.js';

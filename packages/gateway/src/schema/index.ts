@@ -22,6 +22,7 @@ import './reintervention-visits.js';
 import './surveys.js';
 import './privacy.js';
 import './audit-log.js';
+import './analytics.js';
 
 /**
  * The schema, every mutation (and every read of a customer's whole data) audited when a secret key calls it,

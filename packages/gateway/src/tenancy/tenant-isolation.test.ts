@@ -191,6 +191,7 @@ const CASES: readonly Case[] = [
   },
   { field: 'Query.dropOffSlots', what: "B's workshop", keys: 'customer', args: () => ({ input: { workshopId: w.b.workshopId, from: '2026-04-21', days: 3 } }), expect: ['InvalidInput'] },
   { field: 'Query.installationJob', what: "B's job reference", keys: 'desk', args: () => ({ reference: w.b.jobs.signed.reference }), expect: ['JobNotFound'] },
+  { field: 'Query.qualityReport', what: "A's repairs, sales and ratings only, none of B's", keys: 'desk', args: () => ({ input: {} }), expect: ['QualityReport'] },
   { field: 'Query.reinterventionQuote', what: "A's own terms, not B's", keys: 'customer', args: () => ({ input: { cause: 'SUPPLIES', presenceMinutes: 90 } }), expect: ['ReinterventionQuote'] },
   { field: 'Query.reinterventionTerms', what: "A's own terms, not B's", keys: 'customer', args: () => ({}), expect: ['ReinterventionTerms'] },
   { field: 'Query.repairEstimate', what: "B's model", keys: 'customer', args: () => ({ input: { productModel: B_MODEL, purchaseDate: '2025-09-01' } }), expect: ['ProductNotFound'] },
