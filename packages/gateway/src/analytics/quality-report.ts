@@ -4,8 +4,9 @@
  * per section whatever the number of tickets; JavaScript only formats the counts it gets back.
  *
  * What each figure is made of:
- * - tickets in scope: the tenant's tickets on a catalogue model (tickets.productModelId, or the
- *   model code typed, tickets.productModel, matched to product_models.model: requests keep the code), created
+ * - tickets in scope: the tenant's tickets on a catalogue model (tickets.productModelId, or, for
+ *   tickets booked before requestRepair kept it, the model code, tickets.productModel, matched to
+ *   product_models.model), created
  *   (tickets.createdAt, as a date in the tenant's zone) from `from` to `to`, not CANCELLED, of the
  *   models / category filtered, repaired in the country filtered (tickets.country);
  * - units sold: the tenant's registered sales (one row per unit) of the models in scope, bought on

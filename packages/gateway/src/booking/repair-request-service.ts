@@ -84,7 +84,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   const ticketData = {
     tenantId: tenant.id,
     productModel: product.model,
-    productModelId: null,
+    productModelId: product.id,
     serialNumber: request.serialNumber,
     purchaseDate: purchaseDate ? fromCalendarDate(purchaseDate) : null,
     fault: request.fault,

@@ -61,6 +61,9 @@ describe('booking over HTTP', () => {
     assert.match(booked.ticket?.trackingCode ?? '', /^SAV-[A-Z2-9]{4}-[A-Z2-9]{4}$/);
 
     assert.equal((await slots({})).slots?.[0]?.remaining, 1, 'one technician left in that window');
+    const row = await gateway.store.prisma.ticket.findUniqueOrThrow({ where: { trackingCode: booked.ticket!.trackingCode }, select: { productModel: true, productModelId: true } });
+    const model = await gateway.store.prisma.productModel.findFirstOrThrow({ where: { model: 'HRF-DEMO-1' }, select: { id: true } });
+    assert.deepEqual(row, { productModel: 'HRF-DEMO-1', productModelId: model.id }, 'the ticket keeps its catalogue model (the quality report counts by it)');
 
     const found = await gateway.graphql<{ ticket: { __typename: string; status?: string } }>(TICKET, { trackingCode: booked.ticket!.trackingCode.toLowerCase(), postalCode: '75011' });
     assert.equal(found.body.data?.ticket.__typename, 'Ticket');

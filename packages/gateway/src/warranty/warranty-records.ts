@@ -5,6 +5,8 @@ import type { Store } from '../db/store.js';
 
 /** Loads what a warranty check needs from the store, as the rules package's plain data. */
 export interface ProductRecord {
+  /** The catalogue row's id (tickets keep it: the quality report counts by it). */
+  readonly id: string;
   readonly model: string;
   readonly name: string;
   readonly brand: string;
@@ -23,7 +25,7 @@ export interface SaleRecord {
   readonly servicePeriods: readonly DateRange[];
 }
 
-const PRODUCT_FIELDS = { model: true, name: true, brand: true, category: true, productLines: true, replacementPriceMinor: true } as const;
+const PRODUCT_FIELDS = { id: true, model: true, name: true, brand: true, category: true, productLines: true, replacementPriceMinor: true } as const;
 
 /** A model of the tenant's catalogue, as customers type it (any case); from the gateway's cache where there is one. */
 export function findProduct(store: Store, tenantId: string, model: string): Promise<ProductRecord | null> {
