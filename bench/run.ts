@@ -11,9 +11,10 @@ import { suite as booking } from './booking.bench.js';
 import { suite as gateway } from './gateway.bench.js';
 import { suite as scale } from './scale.bench.js';
 import { suite as page } from './page-load.bench.js';
+import { suite as importSales } from './import.bench.js';
 import { formatReport, runAbortCleanups, Suite, type SuiteDefinition, writeReport } from './harness.js';
 
-const SUITES: readonly SuiteDefinition[] = [booking, gateway, scale, page];
+const SUITES: readonly SuiteDefinition[] = [booking, gateway, scale, page, importSales];
 const DEADLINE_MS = 600_000;
 
 async function abort(reason: string, code: number): Promise<never> {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -88,6 +88,75 @@ describe('the sav command line', () => {
     assert.equal(noTenant.code, 1);
     assert.match(noTenant.stderr, /No tenant has the slug "nobody"/);
   });
+
+  describe('import sales', () => {
+    let folder: string;
+    before(() => {
+      folder = mkdtempSync(join(tmpdir(), 'sav-cli-import-'));
+    });
+    after(() => rmSync(folder, { recursive: true, force: true }));
+    const file = (name: string, text: string) => {
+      const path = join(folder, name);
+      writeFileSync(path, text);
+      return path;
+    };
+
+    it('imports a file, reports its bad rows, and is re-runnable; --strict makes rejected rows an error', async () => {
+      const path = file('sales.csv', 'serial_number,product_model,purchase_date,country\ncli-1,HRF-DEMO-1,2025-01-02,fr\ncli-2,NOPE,2025-01-02,FR\ncli-3,HAC-DEMO-FF,2025-01-03,\n');
+      const first = await sav('import', 'sales', path, '--tenant', 'demo');
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /read +3\n +inserted +2\n +updated +0\n +unchanged +0\n +rejected +1 +\(lines and reasons in .*sales\.rejected\.csv\)/);
+      assert.match(readFileSync(join(folder, 'sales.rejected.csv'), 'utf8'), /^line,reason,serial_number,product_model,purchase_date,country\r\n3,"product_model ""NOPE"" is not in Demo Appliances's catalogue",cli-2,NOPE,2025-01-02,FR\r\n$/);
+      const sale = await store.prisma.sale.findFirst({ where: { serialNumber: 'CLI-1' }, select: { country: true } });
+      assert.equal(sale?.country, 'FR');
+
+      const again = await sav('import', 'sales', path, '--tenant', 'demo', '--json', '--strict');
+      assert.equal(again.code, 1, 'rejected rows fail a --strict import');
+      const summary = JSON.parse(again.stdout);
+      assert.deepEqual([summary.read, summary.inserted, summary.updated, summary.unchanged, summary.rejected], [3, 0, 0, 2, 1]);
+
+      const report = join(folder, 'elsewhere.csv');
+      const custom = await sav('import', 'sales', path, '--tenant', 'demo', '--report', report, '--batch-size', '1');
+      assert.equal(custom.code, 0);
+      assert.ok(existsSync(report));
+    });
+
+    it('refuses with exit code 2, writing nothing: a missing column, an unknown tenant, an unreadable file, bad usage', async () => {
+      const before = await store.prisma.sale.count();
+      const noModel = file('no-model.csv', 'serial_number,purchase_date\nCLI-9,2025-01-01\n');
+      const missing = await sav('import', 'sales', noModel, '--tenant', 'demo');
+      assert.equal(missing.code, 2);
+      assert.match(missing.stderr, /has no product_model column.*Nothing was imported/);
+      const good = file('good.csv', 'serial_number,product_model,purchase_date\nCLI-9,HRF-DEMO-1,2025-01-01\n');
+      const nobody = await sav('import', 'sales', good, '--tenant', 'nobody');
+      assert.equal(nobody.code, 2);
+      assert.match(nobody.stderr, /No tenant has the slug "nobody"/);
+      const unreadable = await sav('import', 'sales', join(folder, 'nope.csv'), '--tenant', 'demo');
+      assert.equal(unreadable.code, 2);
+      assert.match(unreadable.stderr, /Cannot read .*nope\.csv: no such file/);
+      assert.equal((await sav('import', 'sales', good)).code, 2, 'no --tenant');
+      assert.match((await sav('import', 'sales', '--tenant', 'demo')).stderr, /takes one file/);
+      assert.match((await sav('import', 'sales', good, '--tenant', 'demo', '--batch-size', 'lots')).stderr, /--batch-size must be a whole number/);
+      assert.equal((await sav('import', 'products', good, '--tenant', 'demo')).code, 2);
+      assert.equal(await store.prisma.sale.count(), before);
+      assert.match((await sav('--help')).stdout, /sav import sales FILE\.csv --tenant SLUG/);
+    });
+
+    it('draws a progress bar on a terminal and clears it before the summary', async () => {
+      const path = file('progress.csv', 'serial_number,product_model,purchase_date\nCLI-P-1,HRF-DEMO-1,2025-01-01\n');
+      let progress = '';
+      let stdout = '';
+      const code = await runCli(['import', 'sales', path, '--tenant', 'demo'], {
+        out: (text) => (stdout += text),
+        err: () => {},
+        openStore: async () => ({ ...store, close: async () => {} }),
+        progress: { isTTY: true, write: (text) => (progress += text) },
+      });
+      assert.equal(code, 0);
+      assert.match(progress, /^\r\[#{24}\] 1 rows read, [\d,]+ rows\/s, 100% of the file\x1b\[K\r\x1b\[K$/);
+      assert.match(stdout, /inserted +1/);
+    });
+  });
 });
 
 describe('the sav binary', () => {
@@ -107,5 +176,19 @@ describe('the sav binary', () => {
     const migrated = spawnSav(['migrate'], join(folder, 'new-store'));
     assert.equal(migrated.code, 0, migrated.stderr);
     assert.match(migrated.stdout, /Applied \d+ migration\(s\)/);
+  });
+
+  it('imports sales from a file named relative to where it runs', () => {
+    // The store the test above migrated (a new one would cost its initdb and migrations again).
+    const store = join(folder, 'new-store');
+    assert.equal(spawnSav(['seed'], store).code, 0);
+    writeFileSync(join(folder, 'sales.csv'), '\uFEFFserial_number,product_model,purchase_date\r\nbin-1,HRF-DEMO-1,2025-01-01\r\n');
+    const result = spawnSync(process.execPath, [bin, 'import', 'sales', 'sales.csv', '--tenant', 'demo', '--json'], {
+      cwd: folder,
+      encoding: 'utf8',
+      env: { ...process.env, DATABASE_URL: store, NODE_ENV: 'development', INIT_CWD: folder },
+    });
+    assert.equal(result.status, 0, result.stderr);
+    assert.equal(JSON.parse(result.stdout).inserted, 1);
   });
 });
