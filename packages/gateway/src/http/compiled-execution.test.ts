@@ -3,25 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { buildSchema, getOperationAST, parse } from 'graphql';
 import { REQUEST_REPAIR, type RepairAnswer, repairRequest, TICKET } from '../testing/booking-fixtures.js';
 import { startTestGateway, type TestGateway } from '../testing/gateway-harness.js';
+import { WARRANTY_CHECK } from '../testing/warranty-fixtures.js';
 import { CompiledExecution } from './compiled-execution.js';
-
-const WARRANTY_CHECK = /* GraphQL */ `
-  query Check($input: WarrantyCheckInput!) {
-    warrantyCheck(input: $input) {
-      __typename
-      ... on WarrantyCheck {
-        productModel purchaseDate asOf status explanation paidRepairAvailable
-        product { name brand category }
-        coverages { part startsOn endsOn active daysLeft extendedByDays policyName }
-        remedies { kind until }
-        exclusions { code description }
-        legalRights { jurisdiction }
-      }
-      ... on Error { message code }
-      ... on InvalidInput { field }
-    }
-  }
-`;
 
 describe('operations run compiled once they come back', () => {
   let gateway: TestGateway;

@@ -1,24 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startTestGateway, type TestGateway } from '../testing/gateway-harness.js';
-
-const WARRANTY_CHECK = /* GraphQL */ `
-  query Check($input: WarrantyCheckInput!) {
-    warrantyCheck(input: $input) {
-      __typename
-      ... on WarrantyCheck {
-        productModel purchaseDate asOf status explanation paidRepairAvailable
-        product { name brand category }
-        coverages { part startsOn endsOn active daysLeft extendedByDays policyName }
-        remedies { kind until }
-        exclusions { code description }
-        legalRights { jurisdiction }
-      }
-      ... on Error { message code }
-      ... on InvalidInput { field }
-    }
-  }
-`;
+import { WARRANTY_CHECK } from '../testing/warranty-fixtures.js';
 
 interface CheckResult {
   warrantyCheck: {
