@@ -16,6 +16,8 @@
  * render that preceded it. See bench/README.md. */
 import { existsSync } from 'node:fs';
 import puppeteer, { type Browser, type HTTPRequest, type Protocol } from 'puppeteer-core';
+// The demo tenant's bookings and jobs, as the example pages' tests make them.
+import { bookTicket, recordInstallationJob } from '../examples/browser-testing.js';
 import { placeholderRule, type ReservingTag } from '../packages/elements/src/internal/reserved-space.js';
 import { type BenchCase, median, onAbort, type Suite, type SuiteDefinition } from './harness.js';
 import { GATEWAY_MAIN, SAV_ENV, spawnServer, type SpawnedServer } from './gateway-processes.js';
@@ -57,12 +59,12 @@ interface Sample {
 const SCENARIOS: readonly Scenario[] = [
   { name: 'product page', page: '/retailer-product-page/', tags: ['sav-warranty-check', 'sav-booking'] },
   { name: 'my repairs', page: '/retailer-my-repairs/', tags: ['sav-ticket-tracker'] },
-  { name: 'my repairs + ticket link', page: '/retailer-my-repairs/', query: async (gateway) => `?sav-ticket=${encodeURIComponent(await ticketLink(gateway))}`, tags: ['sav-ticket-tracker'] },
+  { name: 'my repairs + ticket link', page: '/retailer-my-repairs/', query: async (gateway) => `?sav-ticket=${encodeURIComponent((await bookTicket(gateway)).link)}`, tags: ['sav-ticket-tracker'] },
   // The installer platform without a link shows the same terms and hides the certificate: the page with a link covers both.
   {
     name: 'installer + certificate link',
     page: '/installer-platform/',
-    query: async (gateway) => `?sav-certificate=${encodeURIComponent(await certificateLink(gateway))}`,
+    query: async (gateway) => `?sav-certificate=${encodeURIComponent((await recordInstallationJob(gateway)).certificateLink)}`,
     tags: ['sav-reintervention-terms', 'sav-completion-certificate'],
   },
 ];
@@ -90,61 +92,6 @@ export function withoutComponents(html: string): { html: string; scripts: number
       return '';
     });
   return { html: stripped, scripts, elements };
-}
-
-async function graphql<T>(gateway: string, key: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${gateway}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!response.ok || !body.data || body.errors) throw new Error(`GraphQL: ${JSON.stringify(body).slice(0, 500)}`);
-  return body.data;
-}
-
-/** Books the demo fridge in the first open window; the ticket's signed link (for `?sav-ticket=`). */
-async function ticketLink(gateway: string): Promise<string> {
-  const from = new Date().toISOString().slice(0, 10);
-  const { availableSlots } = await graphql<{ availableSlots: { slots?: { start: string; remaining: number }[] } }>(
-    gateway,
-    'pk_demo',
-    'query($input: AvailableSlotsInput!) { availableSlots(input: $input) { ... on AvailableSlots { slots { start remaining } } } }',
-    { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from, days: 14 } },
-  );
-  const slot = availableSlots.slots?.find((candidate) => candidate.remaining > 0);
-  if (!slot) throw new Error('no open window to book within 14 days');
-  const { requestRepair } = await graphql<{ requestRepair: { __typename: string; ticket?: { link: string } } }>(
-    gateway,
-    'pk_demo',
-    'mutation($input: RequestRepairInput!) { requestRepair(input: $input) { __typename ... on RepairBooked { ticket { link } } } }',
-    {
-      input: {
-        productModel: 'HRF-DEMO-1',
-        purchaseDate: new Date(Date.now() - 90 * 86_400_000).toISOString().slice(0, 10),
-        fault: 'It no longer cools.',
-        symptoms: ['NOT_COOLING'],
-        slotStart: slot.start,
-        customer: { name: 'Bench Customer', email: 'bench@example.com', phone: '06 12 34 56 78', address: { line1: '1 rue de la Roquette', postalCode: '75011', city: 'Paris', country: 'FR' } },
-      },
-    },
-  );
-  if (!requestRepair.ticket) throw new Error(`could not book a ticket: ${requestRepair.__typename}`);
-  return requestRepair.ticket.link;
-}
-
-/** Records a finished kitchen with the secret key; the certificate's signed link (for `?sav-certificate=`). */
-async function certificateLink(gateway: string): Promise<string> {
-  const { createInstallationJob } = await graphql<{ createInstallationJob: { __typename: string; certificateLink?: string } }>(
-    gateway,
-    'sk_demo',
-    'mutation($input: CreateInstallationJobInput!) { createInstallationJob(input: $input) { __typename ... on InstallationJob { certificateLink } } }',
-    {
-      input: {
-        customerName: 'Bench Customer', customerEmail: 'bench@example.com', addressLine1: '8 rue Oberkampf', postalCode: '75011', city: 'Paris', country: 'FR',
-        designerName: 'Atelier Cuisine Bastille', installerName: 'Pose Pro 75', supplierName: 'Meubles Durand', supplies: ['Base units', 'Oak worktop'],
-        itemsDone: ['Units fitted and levelled'], reserves: [{ description: 'Replace the scratched oven door', party: 'SUPPLIER', dueOn: '2030-01-01' }], photoUrls: [],
-      },
-    },
-  );
-  if (!createInstallationJob.certificateLink) throw new Error(`could not record a job: ${createInstallationJob.__typename}`);
-  return createInstallationJob.certificateLink;
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

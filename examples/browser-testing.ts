@@ -54,9 +54,9 @@ export async function setField(page: Page, selector: string, value: string): Pro
   }, value);
 }
 
-/** One GraphQL operation on the gateway with a key; its data (any error fails the test). */
-export async function api<T>(query: string, variables: Record<string, unknown>, key: string): Promise<T> {
-  const response = await fetch(`${gateway}/graphql`, {
+/** One GraphQL operation on the gateway (`base`, the tests' by default) with a key; its data (any error fails). */
+export async function api<T>(query: string, variables: Record<string, unknown>, key: string, base = gateway): Promise<T> {
+  const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` },
     body: JSON.stringify({ query, variables }),
@@ -67,12 +67,13 @@ export async function api<T>(query: string, variables: Record<string, unknown>, 
 }
 
 /** Books the demo fridge at 75011 in the first open window; the ticket's code and signed link. */
-export async function bookTicket(): Promise<{ trackingCode: string; link: string }> {
+export async function bookTicket(base = gateway): Promise<{ trackingCode: string; link: string }> {
   const from = new Date().toISOString().slice(0, 10);
   const { availableSlots } = await api<{ availableSlots: { slots: { start: string; remaining: number }[] } }>(
     'query($input: AvailableSlotsInput!) { availableSlots(input: $input) { ... on AvailableSlots { slots { start remaining } } } }',
     { input: { productModel: 'HRF-DEMO-1', postalCode: '75011', country: 'FR', from, days: 14 } },
     'pk_demo',
+    base,
   );
   const slot = availableSlots.slots.find((candidate) => candidate.remaining > 0);
   assert.ok(slot, 'the demo technicians offer a window within 14 days');
@@ -89,7 +90,26 @@ export async function bookTicket(): Promise<{ trackingCode: string; link: string
       },
     },
     'pk_demo',
+    base,
   );
   assert.equal(requestRepair.__typename, 'RepairBooked');
   return requestRepair.ticket;
+}
+
+/** Records a finished kitchen with the secret key, as an installer platform's back office would; its reference and the certificate's signed link. */
+export async function recordInstallationJob(base = gateway): Promise<{ reference: string; certificateLink: string }> {
+  const { createInstallationJob } = await api<{ createInstallationJob: { __typename: string; reference: string; certificateLink: string } }>(
+    'mutation($input: CreateInstallationJobInput!) { createInstallationJob(input: $input) { __typename ... on InstallationJob { reference certificateLink } } }',
+    {
+      input: {
+        customerName: 'Camille Dupont', customerEmail: 'camille@example.com', addressLine1: '8 rue Oberkampf', postalCode: '75011', city: 'Paris', country: 'FR',
+        designerName: 'Atelier Cuisine Bastille', installerName: 'Pose Pro 75', supplierName: 'Meubles Durand', supplies: ['Base units', 'Oak worktop'],
+        itemsDone: ['Units fitted and levelled'], reserves: [{ description: 'Replace the scratched oven door', party: 'SUPPLIER', dueOn: '2030-01-01' }], photoUrls: [],
+      },
+    },
+    'sk_demo',
+    base,
+  );
+  assert.equal(createInstallationJob.__typename, 'InstallationJob');
+  return createInstallationJob;
 }

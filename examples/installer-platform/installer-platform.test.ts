@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'puppeteer-core';
-import { gateway, openBrowser, skip, text } from '../browser-testing.js';
+import { gateway, openBrowser, recordInstallationJob, skip, text } from '../browser-testing.js';
 
 describe('examples/installer-platform in Chromium', { skip }, () => {
   let browser: Browser;
@@ -59,22 +59,7 @@ describe('examples/installer-platform in Chromium', { skip }, () => {
 
   it('a customer opens the certificate’s link, reviews it and signs it by typing; the platform hears it', async () => {
     // The installer platform records the finished kitchen with its secret key, as its back office would.
-    const created = await fetch(`${gateway}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer sk_demo' },
-      body: JSON.stringify({
-        query: 'mutation($input: CreateInstallationJobInput!) { createInstallationJob(input: $input) { __typename ... on InstallationJob { reference certificateLink } } }',
-        variables: {
-          input: {
-            customerName: 'Camille Dupont', customerEmail: 'camille@example.com', addressLine1: '8 rue Oberkampf', postalCode: '75011', city: 'Paris', country: 'FR',
-            designerName: 'Atelier Cuisine Bastille', installerName: 'Pose Pro 75', supplierName: 'Meubles Durand', supplies: ['Base units', 'Oak worktop'],
-            itemsDone: ['Units fitted and levelled'], reserves: [{ description: 'Replace the scratched oven door', party: 'SUPPLIER', dueOn: '2030-01-01' }], photoUrls: [],
-          },
-        },
-      }),
-    });
-    const job = ((await created.json()) as { data: { createInstallationJob: { __typename: string; reference: string; certificateLink: string } } }).data.createInstallationJob;
-    assert.equal(job.__typename, 'InstallationJob');
+    const job = await recordInstallationJob();
 
     await page.goto(`${gateway}/installer-platform/?sav-certificate=${encodeURIComponent(job.certificateLink)}`, { waitUntil: 'networkidle0' });
     await page.waitForSelector('sav-completion-certificate[state="awaiting-signature"]', { timeout: 10_000 });
