@@ -12,9 +12,10 @@ import { suite as gateway } from './gateway.bench.js';
 import { suite as scale } from './scale.bench.js';
 import { suite as page } from './page-load.bench.js';
 import { suite as importSales } from './import.bench.js';
+import { suite as analytics } from './analytics.bench.js';
 import { formatReport, runAbortCleanups, Suite, type SuiteDefinition, writeReport } from './harness.js';
 
-const SUITES: readonly SuiteDefinition[] = [booking, gateway, scale, page, importSales];
+const SUITES: readonly SuiteDefinition[] = [booking, gateway, scale, page, importSales, analytics];
 const DEADLINE_MS = 600_000;
 
 async function abort(reason: string, code: number): Promise<never> {

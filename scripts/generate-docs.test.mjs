@@ -30,7 +30,7 @@ describe('generated documentation (scripts/generate-docs.mjs)', () => {
     const written = run('--out', out);
     assert.equal(written.status, 0, written.output);
     const pages = readdirSync(join(out, 'components')).sort();
-    assert.deepEqual(pages, ['sav-booking.md', 'sav-completion-certificate.md', 'sav-reintervention-terms.md', 'sav-ticket-tracker.md', 'sav-warranty-check.md']);
+    assert.deepEqual(pages, ['sav-booking.md', 'sav-completion-certificate.md', 'sav-quality-report.md', 'sav-reintervention-terms.md', 'sav-ticket-tracker.md', 'sav-warranty-check.md']);
     assert.equal(run('--check', '--out', out).status, 0, 'a fresh copy checks clean');
 
     appendFileSync(join(out, 'components/sav-booking.md'), '\nAn edit by hand.\n');

@@ -34,8 +34,18 @@ const components = {
   'sav-completion-certificate': source('./src/components/completion-certificate/completion-certificate.ts'),
 };
 
+/**
+ * The back office's component, built on its own (`vite build --mode back-office`): a back office
+ * loads none of the customer-facing components, so it shares no chunk with them (sharing would
+ * split theirs, and every shop would fetch more files), and it is not in dist/sav-elements.js.
+ */
+const backOfficeComponents = {
+  'sav-quality-report': source('./src/components/quality-report/quality-report.ts'),
+};
+
 export default defineConfig(({ mode }) => {
-  const perComponent = mode === 'components';
+  const perComponent = mode === 'components' || mode === 'back-office';
+  const entries = mode === 'back-office' ? backOfficeComponents : components;
   return {
     // The library has no public folder nor HTML entry.
     publicDir: false,
@@ -49,7 +59,7 @@ export default defineConfig(({ mode }) => {
       reportCompressedSize: true,
       // Library mode bundles every dependency, Lit included, unless told otherwise: the page loads nothing else.
       lib: perComponent
-        ? { entry: components, formats: ['es'], fileName: (_format, name) => `${name}.js` }
+        ? { entry: entries, formats: ['es'], fileName: (_format, name) => `${name}.js` }
         : { entry: source('./src/index.ts'), formats: ['es'], fileName: () => 'sav-elements.js' },
       rolldownOptions: {
         // What an entry shares with the parts it fetches later stays in the entry (the part imports

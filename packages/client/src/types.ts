@@ -8,6 +8,7 @@ import type {
   CustomerTicketQuery,
   DeclineCompletionCertificateMutation,
   DropOffSlotsQuery,
+  QualityReportQuery,
   RateRepairMutation,
   ReinterventionQuoteQuery,
   ReinterventionTermsFieldsFragment,
@@ -49,6 +50,12 @@ export type LegalRight = WarrantyCheck['legalRights'][number];
 export type Recourse = WarrantyCheck['recourse'][number];
 /** The catalogue product the check is about. */
 export type Product = WarrantyCheck['product'];
+/**
+ * A short usage tip in plain words against a frequent cause of repairs on the model (reason
+ * FREQUENT_FAILURE) or good care (GOOD_CARE); `language` is the one `text` is written in. The
+ * warranty check and the tracked ticket ask for the same fields.
+ */
+export type UsageTip = WarrantyCheck['usageAdvice'][number];
 
 // Booking (seed 001, steps 1 to 3 and 5).
 
@@ -167,3 +174,26 @@ export type CertificatePdfResult = CompletionCertificatePdfQuery['completionCert
 export type SignCompletionCertificateResult = SignCompletionCertificateMutation['signCompletionCertificate'];
 /** What `declineCompletionCertificate` answers: the declined job, or ChangeNotAllowed, JobNotFound, InvalidInput. */
 export type DeclineCompletionCertificateResult = DeclineCompletionCertificateMutation['declineCompletionCertificate'];
+
+// The quality report (secret key: asked by a back office's server, shown by <sav-quality-report>).
+
+/** What `qualityReport` answers: the report, or InvalidInput (a reversed or too long period, a bad country or threshold). */
+export type QualityReportResult = QualityReportQuery['qualityReport'];
+/** Failure rates by model, part and purchase month, repeated defects, delays, first-time fix and satisfaction. */
+export type QualityReport = Extract<QualityReportResult, { __typename: 'QualityReport' }>;
+/** Tickets over units sold of one catalogue model; `failureRatePercent` a decimal string ("2.50"), null without units sold. */
+export type ModelFailureRate = QualityReport['byModel'][number];
+/** Tickets whose repair replaced one part, over the units sold in scope. */
+export type PartFailureRate = QualityReport['byPart'][number];
+/** Units bought in one month (`YYYY-MM`) and the tickets on them. */
+export type PurchaseMonthFailureRate = QualityReport['byPurchaseMonth'][number];
+/** A part replaced on at least `repeatThreshold` different units of one model. */
+export type RepeatedPartDefect = QualityReport['repeatedPartDefects'][number];
+/** One unit repaired twice or more for the same part. */
+export type RepeatedUnitRepair = QualityReport['repeatedUnitRepairs'][number];
+/** A delay's median and 90th percentile in hours (decimal strings), over the tickets measured. */
+export type DurationStats = QualityReport['timeToRepair'];
+/** Customers' ratings of the repairs a technician visited for. */
+export type TechnicianSatisfaction = QualityReport['satisfactionByTechnician'][number];
+/** Customers' ratings of the repairs a workshop received the device for. */
+export type WorkshopSatisfaction = QualityReport['satisfactionByWorkshop'][number];

@@ -8,3 +8,5 @@ export * from './components/ticket-tracker/ticket-tracker.js';
 export * from './components/reintervention-terms/reintervention-terms.js';
 export * from './components/completion-certificate/completion-certificate.js';
 export { define } from './internal/define.js';
+// The back office's <sav-quality-report> is not here (no shop needs it in its bundle): import
+// '@sav/elements/components/quality-report/quality-report.js', or load dist/sav-quality-report.js.

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
       `SAV is running (${store.kind} store: ${store.location}${applied.length ? `, ${applied.length} migration(s) applied` : ''}${seeded ? ', demo tenant seeded' : ''})`,
       `  GraphQL gateway:  ${url}/graphql   ${production ? '(production: your own keys, trusted documents only for publishable keys)' : '(demo keys: pk_demo, sk_demo)'}`,
       `  Health:           ${url}/healthz   readiness ${url}/readyz`,
-      `  Example pages:    ${url}/retailer-product-page/  the repair tracker ${url}/retailer-my-repairs/  an installer platform ${url}/installer-platform/  a React shop ${url}/react-shop/app/  a Vue shop ${url}/vue-shop/app/  an Angular shop ${url}/angular-shop/app/  three brands ${url}/three-brands/`,
+      `  Example pages:    ${url}/retailer-product-page/  the repair tracker ${url}/retailer-my-repairs/  an installer platform ${url}/installer-platform/  a React shop ${url}/react-shop/app/  a Vue shop ${url}/vue-shop/app/  an Angular shop ${url}/angular-shop/app/  three brands ${url}/three-brands/${production ? '' : `  a back office's quality report ${url}/back-office/`}`,
       `  Customer messages: ${sender ? sender.description : 'not sent (set SAV_MAIL)'}`,
       '',
     ].join('\n'),

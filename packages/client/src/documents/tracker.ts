@@ -54,6 +54,13 @@ export const AnswerQuoteDocument = `
     code
     actor
   }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
+  }
   timeline {
     id
     kind
@@ -164,6 +171,13 @@ export const CustomerTicketByLinkDocument = `
     code
     actor
   }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
+  }
   timeline {
     id
     kind
@@ -265,6 +279,13 @@ export const CustomerTicketDocument = `
   nextStep {
     code
     actor
+  }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
   }
   timeline {
     id
@@ -379,6 +400,13 @@ export const RateRepairDocument = `
     code
     actor
   }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
+  }
   timeline {
     id
     kind
@@ -488,6 +516,13 @@ export const TicketUpdatesDocument = `
   nextStep {
     code
     actor
+  }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
   }
   timeline {
     id

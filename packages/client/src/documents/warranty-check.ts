@@ -72,6 +72,13 @@ export const WarrantyCheckDocument = `
         explanation
       }
       legalNotice
+      usageAdvice {
+        text
+        language
+        cause
+        reason
+        why
+      }
     }
     ... on Error {
       message

@@ -99,6 +99,22 @@ export type NextStepCode =
   | 'SCHEDULE_VISIT'
   | 'VERIFY_REQUEST';
 
+/** What a quality report covers: tickets created from `from` to `to` (both included, in the tenant's zone; at most 5 years), of the models, category and country given (none: all). */
+export type QualityReportInput = {
+  /** A product category (REFRIGERATOR, AIR_CONDITIONER…). */
+  category?: string | null | undefined;
+  /** ISO 3166-1 alpha-2: tickets repaired there, units sold there. */
+  country?: string | null | undefined;
+  /** First day of ticket creation covered; none: from the first ticket. */
+  from?: string | null | undefined;
+  /** Catalogue model codes (HRF-DEMO-1…); none: every model. */
+  productModels?: Array<string> | null | undefined;
+  /** A part replaced on this many different units of one model, or more, is a repeated defect; default 3. */
+  repeatThreshold?: number | null | undefined;
+  /** Last day covered, included; none: up to now. Units sold count up to this day. */
+  to?: string | null | undefined;
+};
+
 /** REPAIR_BONUS: France's bonus réparation, deducted by a QualiRépar-labelled repairer (a negative amount). */
 export type QuoteLineKind =
   | 'CALL_OUT'
@@ -247,6 +263,7 @@ export type TicketEventKind =
   | 'QUOTE_DECLINED'
   | 'QUOTE_SENT'
   | 'RATED'
+  | 'ROUTED'
   | 'STATUS_CHANGED'
   | 'VISIT_SCHEDULED';
 
@@ -267,6 +284,11 @@ export type TicketStatus =
   | 'SCHEDULED'
   | 'TECHNICIAN_EN_ROUTE'
   | 'VERIFIED';
+
+/** FREQUENT_FAILURE: against a frequent cause of repairs on this model; GOOD_CARE: worth doing before anything fails. */
+export type UsageTipReason =
+  | 'FREQUENT_FAILURE'
+  | 'GOOD_CARE';
 
 /** A registered serial number, or a model with its purchase date. */
 export type WarrantyCheckInput = {
@@ -410,6 +432,16 @@ export type DropOffSlotsQuery = { dropOffSlots:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
    };
 
+export type QualityReportQueryVariables = Exact<{
+  input: QualityReportInput;
+}>;
+
+
+export type QualityReportQuery = { qualityReport:
+    | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
+    | { __typename: 'QualityReport', from: string | null, to: string | null, repeatThreshold: number, tickets: number, unitsSold: number, failureRatePercent: string | null, byModel: Array<{ productModel: string, name: string, category: string, unitsSold: number, tickets: number, failureRatePercent: string | null }>, byPart: Array<{ part: string, unitsSold: number, tickets: number, failureRatePercent: string | null }>, byPurchaseMonth: Array<{ month: string, unitsSold: number, tickets: number, failureRatePercent: string | null }>, repeatedPartDefects: Array<{ productModel: string, part: string, units: number, tickets: number }>, repeatedUnitRepairs: Array<{ serialNumber: string, productModel: string, part: string, repairs: number }>, timeToFirstVisit: { tickets: number, medianHours: string | null, p90Hours: string | null }, timeToRepair: { tickets: number, medianHours: string | null, p90Hours: string | null }, firstTimeFix: { closedTickets: number, fixedFirstTime: number, ratePercent: string | null }, satisfactionByTechnician: Array<{ name: string, badgeNumber: string, ratings: number, averageScore: string }>, satisfactionByWorkshop: Array<{ name: string, city: string, ratings: number, averageScore: string }> }
+   };
+
 export type ReinterventionTermsQueryVariables = Exact<{
   at?: string | null | undefined;
 }>;
@@ -439,11 +471,11 @@ export type CustomerTicketQueryVariables = Exact<{
 
 
 export type CustomerTicketQuery = { ticket:
-    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
+    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }>, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
     | { __typename: 'TicketNotFound', message: string, code: string }
    };
 
-export type TrackedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> };
+export type TrackedTicketFragment = { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }>, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> };
 
 export type TrackedRepairAdviceFragment = { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string };
 
@@ -454,7 +486,7 @@ export type CustomerTicketByLinkQueryVariables = Exact<{
 
 export type CustomerTicketByLinkQuery = { ticketByLink:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
-    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
+    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }>, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
     | { __typename: 'TicketNotFound', message: string, code: string }
    };
 
@@ -466,7 +498,7 @@ export type AnswerQuoteMutationVariables = Exact<{
 export type AnswerQuoteMutation = { answerQuote:
     | { __typename: 'ChangeNotAllowed', message: string, code: string }
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
-    | { __typename: 'RepairChanged', ticket: { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> } }
+    | { __typename: 'RepairChanged', ticket: { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }>, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> } }
     | { __typename: 'TicketNotFound', message: string, code: string }
    };
 
@@ -478,7 +510,7 @@ export type RateRepairMutationVariables = Exact<{
 export type RateRepairMutation = { rateRepair:
     | { __typename: 'ChangeNotAllowed', message: string, code: string }
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
-    | { __typename: 'RepairRated', outcome: RatingOutcome, ticket: { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> } }
+    | { __typename: 'RepairRated', outcome: RatingOutcome, ticket: { trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }>, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> } }
     | { __typename: 'TicketNotFound', message: string, code: string }
    };
 
@@ -489,7 +521,7 @@ export type TicketUpdatesSubscriptionVariables = Exact<{
 
 export type TicketUpdatesSubscription = { ticketUpdates:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
-    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
+    | { __typename: 'Ticket', trackingCode: string, status: TicketStatus, productModel: string, repairLocation: RepairLocation, createdAt: string, updatedAt: string, timeZone: string, link: string, calendar: string | null, canRate: boolean, outcome: TicketStatus | null, outcomeNote: string | null, followUpOn: string | null, nextStep: { code: NextStepCode, actor: TicketActor | null }, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }>, timeline: Array<{ id: string, kind: TicketEventKind, status: TicketStatus, previousStatus: TicketStatus | null, actor: TicketActor, by: string | null, at: string, reason: string | null, expectedArrivalAt: string | null }>, visit: { arrivalWindowStart: string, arrivalWindowEnd: string, verificationCode: string | null, expectedArrivalAt: string | null, delayReason: string | null, arrivedAt: string | null, technician: { name: string, badgeNumber: string, photoUrl: string | null } } | null, dropOff: { slotStart: string, slotEnd: string, receivedAt: string | null, workshop: { name: string, address: string } } | null, quote: { id: string, status: QuoteStatus, createdAt: string, answeredAt: string | null, note: string | null, lines: Array<{ kind: QuoteLineKind, part: string | null, covered: boolean, amount: { amount: string, currency: string } }>, total: { amount: string, currency: string }, advice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null } | null, repairAdvice: { advice: RepairAdviceCode, reason: RepairAdviceReason, costPercent: number | null, explanation: string } | null, ratings: Array<{ score: number, comment: string | null, at: string }> }
     | { __typename: 'TicketNotFound', message: string, code: string }
    };
 
@@ -501,7 +533,7 @@ export type WarrantyCheckQueryVariables = Exact<{
 export type WarrantyCheckQuery = { warrantyCheck:
     | { __typename: 'InvalidInput', message: string, code: string, field: Array<string> | null, problems: Array<{ field: string, code: string, message: string }> }
     | { __typename: 'ProductNotFound', message: string, code: string }
-    | { __typename: 'WarrantyCheck', productModel: string, purchaseDate: string, asOf: string, status: WarrantyStatus, paidRepairAvailable: boolean, explanation: string, legalNotice: string, product: { model: string, name: string, brand: string, category: string }, coverages: Array<{ part: string, startsOn: string, endsOn: string, active: boolean, daysLeft: number, extendedByDays: number, policyName: string }>, remedies: Array<{ kind: RemedyKind, until: string }>, exclusions: Array<{ code: string, description: string }>, legalRights: Array<{ jurisdiction: string, kind: string, ruleSet: string, startsOn: string, endsOn: string | null, presumptionEndsOn: string | null, extendedByRepair: boolean, active: boolean, liable: string, source: string, sourceUrl: string | null, explanation: string, remedies: Array<{ kind: LegalRemedyKind, available: boolean, until: string | null }>, repairBonus: { amount: string, currency: string } | null }>, recourse: Array<{ layer: RecourseLayer, turnTo: RecourseParty, legalKind: string | null, until: string | null, proofNeeded: boolean, free: boolean, explanation: string }> }
+    | { __typename: 'WarrantyCheck', productModel: string, purchaseDate: string, asOf: string, status: WarrantyStatus, paidRepairAvailable: boolean, explanation: string, legalNotice: string, product: { model: string, name: string, brand: string, category: string }, coverages: Array<{ part: string, startsOn: string, endsOn: string, active: boolean, daysLeft: number, extendedByDays: number, policyName: string }>, remedies: Array<{ kind: RemedyKind, until: string }>, exclusions: Array<{ code: string, description: string }>, legalRights: Array<{ jurisdiction: string, kind: string, ruleSet: string, startsOn: string, endsOn: string | null, presumptionEndsOn: string | null, extendedByRepair: boolean, active: boolean, liable: string, source: string, sourceUrl: string | null, explanation: string, remedies: Array<{ kind: LegalRemedyKind, available: boolean, until: string | null }>, repairBonus: { amount: string, currency: string } | null }>, recourse: Array<{ layer: RecourseLayer, turnTo: RecourseParty, legalKind: string | null, until: string | null, proofNeeded: boolean, free: boolean, explanation: string }>, usageAdvice: Array<{ text: string, language: string, cause: string, reason: UsageTipReason, why: string }> }
    };
 
 export class TypedDocumentString<TResult, TVariables>
@@ -629,6 +661,13 @@ export const TrackedTicketFragmentDoc = new TypedDocumentString(`
   nextStep {
     code
     actor
+  }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
   }
   timeline {
     id
@@ -1090,6 +1129,92 @@ export const DropOffSlotsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DropOffSlotsQuery, DropOffSlotsQueryVariables>;
+export const QualityReportDocument = new TypedDocumentString(`
+    query QualityReport($input: QualityReportInput!) {
+  qualityReport(input: $input) {
+    __typename
+    ... on QualityReport {
+      from
+      to
+      repeatThreshold
+      tickets
+      unitsSold
+      failureRatePercent
+      byModel {
+        productModel
+        name
+        category
+        unitsSold
+        tickets
+        failureRatePercent
+      }
+      byPart {
+        part
+        unitsSold
+        tickets
+        failureRatePercent
+      }
+      byPurchaseMonth {
+        month
+        unitsSold
+        tickets
+        failureRatePercent
+      }
+      repeatedPartDefects {
+        productModel
+        part
+        units
+        tickets
+      }
+      repeatedUnitRepairs {
+        serialNumber
+        productModel
+        part
+        repairs
+      }
+      timeToFirstVisit {
+        tickets
+        medianHours
+        p90Hours
+      }
+      timeToRepair {
+        tickets
+        medianHours
+        p90Hours
+      }
+      firstTimeFix {
+        closedTickets
+        fixedFirstTime
+        ratePercent
+      }
+      satisfactionByTechnician {
+        name
+        badgeNumber
+        ratings
+        averageScore
+      }
+      satisfactionByWorkshop {
+        name
+        city
+        ratings
+        averageScore
+      }
+    }
+    ... on Error {
+      message
+      code
+    }
+    ... on InvalidInput {
+      field
+      problems {
+        field
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QualityReportQuery, QualityReportQueryVariables>;
 export const ReinterventionTermsDocument = new TypedDocumentString(`
     query ReinterventionTerms($at: DateTime) {
   reinterventionTerms(at: $at) {
@@ -1211,6 +1336,13 @@ export const CustomerTicketDocument = new TypedDocumentString(`
     code
     actor
   }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
+  }
   timeline {
     id
     kind
@@ -1320,6 +1452,13 @@ export const CustomerTicketByLinkDocument = new TypedDocumentString(`
   nextStep {
     code
     actor
+  }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
   }
   timeline {
     id
@@ -1432,6 +1571,13 @@ export const AnswerQuoteDocument = new TypedDocumentString(`
   nextStep {
     code
     actor
+  }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
   }
   timeline {
     id
@@ -1546,6 +1692,13 @@ export const RateRepairDocument = new TypedDocumentString(`
     code
     actor
   }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
+  }
   timeline {
     id
     kind
@@ -1655,6 +1808,13 @@ export const TicketUpdatesDocument = new TypedDocumentString(`
   nextStep {
     code
     actor
+  }
+  usageAdvice {
+    text
+    language
+    cause
+    reason
+    why
   }
   timeline {
     id
@@ -1794,6 +1954,13 @@ export const WarrantyCheckDocument = new TypedDocumentString(`
         explanation
       }
       legalNotice
+      usageAdvice {
+        text
+        language
+        cause
+        reason
+        why
+      }
     }
     ... on Error {
       message

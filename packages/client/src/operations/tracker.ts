@@ -38,6 +38,13 @@ export const CustomerTicketDocument = graphql(`
       code
       actor
     }
+    usageAdvice {
+      text
+      language
+      cause
+      reason
+      why
+    }
     timeline {
       id
       kind

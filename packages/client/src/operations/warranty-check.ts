@@ -71,6 +71,13 @@ export const WarrantyCheckDocument = graphql(`
           explanation
         }
         legalNotice
+        usageAdvice {
+          text
+          language
+          cause
+          reason
+          why
+        }
       }
       ... on Error {
         message

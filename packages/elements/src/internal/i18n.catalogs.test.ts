@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { type Catalog, sharedCatalog } from './i18n.js';
 import { bookingCatalog } from './i18n.booking.js';
 import { certificateCatalog } from './i18n.certificate.js';
+import { qualityCatalog } from './i18n.quality.js';
 import { reinterventionCatalog } from './i18n.reintervention.js';
 import { trackerCatalog } from './i18n.tracker.js';
 import { warrantyCatalog } from './i18n.warranty.js';
@@ -17,6 +18,7 @@ const catalogs: readonly (readonly [string, Catalog<string>])[] = [
   ['ticket tracker', trackerCatalog as Catalog<string>],
   ['reintervention terms', reinterventionCatalog as Catalog<string>],
   ['completion certificate', certificateCatalog as Catalog<string>],
+  ['quality report', qualityCatalog as Catalog<string>],
 ];
 
 describe('translations', () => {

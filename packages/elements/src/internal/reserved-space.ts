@@ -24,6 +24,8 @@ export const RESERVED_BLOCK_SIZE_REM = {
   'sav-ticket-tracker': 22,
   'sav-reintervention-terms': 58,
   'sav-completion-certificate': 88,
+  // A back office's page, not a shop's: the report's headline figures and first chart, at least.
+  'sav-quality-report': 40,
 } as const;
 
 export type ReservingTag = keyof typeof RESERVED_BLOCK_SIZE_REM;

@@ -1,6 +1,6 @@
 // Helpers for the browser tests (not part of the bundle: nothing in src/index.ts imports this).
 import { elementUpdated, waitUntil } from '@open-wc/testing';
-import type { Coverage, WarrantyCheck, WarrantyCheckResult } from '@sav/client';
+import type { Coverage, UsageTip, WarrantyCheck, WarrantyCheckResult } from '@sav/client';
 import { loadLanguage, loadLaterEnglish, type Catalog, type Dictionary, type OtherLanguage } from './i18n.js';
 
 /** One request the stubbed `fetch` received. */
@@ -140,8 +140,22 @@ export function warrantyCheck(
     ],
     paidRepairAvailable: true,
     explanation: 'The whole unit is covered for 1 year and the main parts for 3 years from the invoice date.',
+    usageAdvice: [],
     ...overrides,
   };
+}
+
+/** Usage advice as the gateway sends it for the demo refrigerator: one tip against its most frequent failure, one of general care. */
+export function usageTips(language: 'en' | 'fr' = 'en'): UsageTip[] {
+  return language === 'fr'
+    ? [
+        { text: 'Fermez bien la porte et essuyez son joint en caoutchouc à l’eau savonneuse tiède une fois par mois.', language: 'fr', cause: 'DOOR', reason: 'FREQUENT_FAILURE', why: 'Une cause fréquente de réparation sur ce modèle.' },
+        { text: 'Laissez l’espace d’une main derrière et au-dessus du réfrigérateur pour que sa chaleur s’échappe.', language: 'fr', cause: 'GENERAL', reason: 'GOOD_CARE', why: 'Un bon geste qui aide à éviter les pannes.' },
+      ]
+    : [
+        { text: 'Close the door firmly and wipe its rubber seal with warm soapy water once a month.', language: 'en', cause: 'DOOR', reason: 'FREQUENT_FAILURE', why: 'A frequent cause of repairs on this model.' },
+        { text: 'Leave a hand’s width of space behind and above the fridge so that its heat can escape.', language: 'en', cause: 'GENERAL', reason: 'GOOD_CARE', why: 'Good care that helps avoid breakdowns.' },
+      ];
 }
 
 /** Every language of a catalog, fetched as a component would (English is always there). */

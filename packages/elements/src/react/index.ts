@@ -87,3 +87,5 @@ export const SavCompletionCertificate = createComponent({
     onCertificateActionFailed: 'sav-certificate-action-failed' as EventName<SavCertificateActionFailedEvent>,
   },
 });
+
+// The back office's <sav-quality-report> is in '@sav/elements/react/quality-report' (react/quality-report.ts): no shop bundles it.

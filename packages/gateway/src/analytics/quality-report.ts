@@ -22,7 +22,12 @@
  *   non-cancelled visit;
  * - satisfaction: ticket_ratings, each given to the technician of the ticket's latest
  *   non-cancelled visit that started before the rating, and to the workshop of its latest
- *   booked drop-off before the rating.
+ *   booked drop-off before the rating;
+ * - repeated part defects and repeated unit repairs: repeated-defects.ts (also paginated there).
+ *
+ * The tickets and units in scope are the CTEs of report-scope.ts; each statement runs with JIT
+ * compilation off (withoutJit). How the statements were tuned, and what they cost on 1 million
+ * sales and 100 000 tickets: BENCHMARKS.md, `pnpm bench analytics`.
  */
 import {
   averageScore,
@@ -32,8 +37,12 @@ import {
 } from '@sav/rules';
 import { Prisma } from '../generated/prisma/client.js';
 import type { Store } from '../db/store.js';
+import { type RepeatedPartDefect, repeatedPartDefectsSql, type RepeatedUnitRepair, repeatedUnitRepairsSql } from './repeated-defects.js';
+import { scopeCtes, withoutJit } from './report-scope.js';
 
-/** At most this many rows of repeated defects and repeated units, the worst first. */
+export type { RepeatedPartDefect, RepeatedUnitRepair } from './repeated-defects.js';
+
+/** At most this many rows of repeated defects and repeated units in the report, the worst first (all of them: the paginated root queries). */
 export const MAX_REPEATED_ROWS = 200;
 
 export interface FailureRateRow {
@@ -52,18 +61,6 @@ export interface PartFailureRate extends FailureRateRow {
 export interface PurchaseMonthFailureRate extends FailureRateRow {
   /** YYYY-MM */
   readonly month: string;
-}
-export interface RepeatedPartDefect {
-  readonly productModel: string;
-  readonly part: string;
-  readonly units: number;
-  readonly tickets: number;
-}
-export interface RepeatedUnitRepair {
-  readonly serialNumber: string;
-  readonly productModel: string;
-  readonly part: string;
-  readonly repairs: number;
 }
 export interface DurationStats {
   readonly tickets: number;
@@ -96,45 +93,6 @@ export interface QualityReport extends FailureRateRow {
   readonly satisfactionByWorkshop: readonly Satisfaction[];
 }
 
-const TRUE = Prisma.sql`TRUE`;
-
-/** The catalogue models in scope: the filters on model and category. */
-function modelFilter(scope: QualityReportScope, alias: Prisma.Sql): Prisma.Sql {
-  return Prisma.sql`${scope.productModels.length > 0 ? Prisma.sql`${alias}.model IN (${Prisma.join(scope.productModels)})` : TRUE}
-    AND ${scope.category !== null ? Prisma.sql`upper(${alias}.category) = ${scope.category}` : TRUE}`;
-}
-
-/** The CTEs every statement starts from: the tickets in scope (`scoped`) and the units sold in scope (`sold`). */
-function scopeCtes(tenantId: string, timeZone: string, scope: QualityReportScope): Prisma.Sql {
-  const createdOn = Prisma.sql`(t."createdAt" AT TIME ZONE ${timeZone})::date`;
-  return Prisma.sql`
-    scoped AS (
-      SELECT t.id, t.status, t."createdAt", t."partsUsed", pm.id AS "modelId", pm.model,
-             upper(t."serialNumber") AS serial,
-             COALESCE(s."purchaseDate", t."purchaseDate") AS "purchaseDate"
-      FROM tickets t
-      -- The model as the ticket links it, else as the customer typed it (requests keep the code only).
-      JOIN product_models pm ON pm."tenantId" = t."tenantId"
-        AND (pm.id = t."productModelId" OR (t."productModelId" IS NULL AND pm.model = upper(btrim(t."productModel"))))
-      LEFT JOIN sales s ON s."tenantId" = t."tenantId" AND s."serialNumber" = upper(t."serialNumber")
-      WHERE t."tenantId" = ${tenantId}
-        AND t.status <> 'CANCELLED'
-        AND ${scope.from !== null ? Prisma.sql`${createdOn} >= ${scope.from}::date` : TRUE}
-        AND ${scope.to !== null ? Prisma.sql`${createdOn} <= ${scope.to}::date` : TRUE}
-        AND ${scope.country !== null ? Prisma.sql`upper(t.country) = ${scope.country}` : TRUE}
-        AND ${modelFilter(scope, Prisma.sql`pm`)}
-    ),
-    sold AS (
-      SELECT s.id, s."purchaseDate", pm.id AS "modelId"
-      FROM sales s
-      JOIN product_models pm ON pm.id = s."productModelId" AND pm."tenantId" = s."tenantId"
-      WHERE s."tenantId" = ${tenantId}
-        AND ${scope.to !== null ? Prisma.sql`s."purchaseDate" <= ${scope.to}::date` : TRUE}
-        AND ${scope.country !== null ? Prisma.sql`upper(s.country) = ${scope.country}` : TRUE}
-        AND ${modelFilter(scope, Prisma.sql`pm`)}
-    )`;
-}
-
 function rate(unitsSold: number, tickets: number): FailureRateRow {
   return { unitsSold, tickets, failureRatePercent: percentOf(tickets, unitsSold) };
 }
@@ -143,47 +101,47 @@ function durations(row: { tickets: number; median: number | null; p90: number | 
   return { tickets: row.tickets, medianHours: hoursFromSeconds(row.median), p90Hours: hoursFromSeconds(row.p90) };
 }
 
-/** The quality report of one tenant over one scope, in a fixed number of SQL statements. */
-export async function qualityReport(store: Store, tenant: { id: string; timeZone: string }, scope: QualityReportScope): Promise<QualityReport> {
-  const prisma = store.prisma;
+/** The report's seven statements for one tenant and scope (also what the bench EXPLAINs). */
+export function qualityReportStatements(tenant: { id: string; timeZone: string }, scope: QualityReportScope) {
   const ctes = scopeCtes(tenant.id, tenant.timeZone, scope);
 
-  const summaryStatement = prisma.$queryRaw<{
-    tickets: number; unitsSold: number;
-    visitTickets: number; visitMedian: number | null; visitP90: number | null;
-    repairTickets: number; repairMedian: number | null; repairP90: number | null;
-    closedTickets: number; fixedFirstTime: number;
-  }[]>`
+  const summaryStatement = Prisma.sql`
     WITH ${ctes},
-    first_visit AS (
-      SELECT EXTRACT(EPOCH FROM (min(v."windowStart") - sc."createdAt"))::float8 AS seconds
+    -- Each scoped ticket's booked visits (how many, the first) and first REPAIRED event, in one pass
+    -- over each table; the figures are then aggregates of one row per ticket.
+    visits_of AS (
+      SELECT v."ticketId", min(v."windowStart") AS first, count(*) AS n
       FROM scoped sc JOIN visits v ON v."ticketId" = sc.id AND v.status = 'BOOKED'
-      GROUP BY sc.id, sc."createdAt"
+      GROUP BY v."ticketId"
     ),
-    repaired AS (
-      SELECT EXTRACT(EPOCH FROM (min(e.at) - sc."createdAt"))::float8 AS seconds
+    repaired_of AS (
+      SELECT e."ticketId", min(e.at) AS at
       FROM scoped sc JOIN ticket_events e ON e."ticketId" = sc.id AND e."toStatus" = 'REPAIRED'
-      GROUP BY sc.id, sc."createdAt"
+      GROUP BY e."ticketId"
     ),
-    closed AS (
-      SELECT count(v.id) AS visits
-      FROM scoped sc JOIN visits v ON v."ticketId" = sc.id AND v.status = 'BOOKED'
-      WHERE sc.status = 'CLOSED'
-      GROUP BY sc.id
+    per_ticket AS (
+      SELECT sc.status, vo.n AS visits,
+             EXTRACT(EPOCH FROM (vo.first - sc."createdAt"))::float8 AS "visitSeconds",
+             EXTRACT(EPOCH FROM (ro.at - sc."createdAt"))::float8 AS "repairSeconds"
+      FROM scoped sc
+      LEFT JOIN visits_of vo ON vo."ticketId" = sc.id
+      LEFT JOIN repaired_of ro ON ro."ticketId" = sc.id
     )
+    -- percentile_cont leaves out the NULLs (tickets without a visit, not repaired).
     SELECT
-      (SELECT count(*)::int FROM scoped) AS tickets,
+      count(*)::int AS tickets,
       (SELECT count(*)::int FROM sold) AS "unitsSold",
-      (SELECT count(*)::int FROM first_visit) AS "visitTickets",
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) FROM first_visit) AS "visitMedian",
-      (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) FROM first_visit) AS "visitP90",
-      (SELECT count(*)::int FROM repaired) AS "repairTickets",
-      (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds) FROM repaired) AS "repairMedian",
-      (SELECT percentile_cont(0.9) WITHIN GROUP (ORDER BY seconds) FROM repaired) AS "repairP90",
-      (SELECT count(*)::int FROM closed) AS "closedTickets",
-      (SELECT count(*)::int FROM closed WHERE visits = 1) AS "fixedFirstTime"`;
+      count("visitSeconds")::int AS "visitTickets",
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY "visitSeconds") AS "visitMedian",
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY "visitSeconds") AS "visitP90",
+      count("repairSeconds")::int AS "repairTickets",
+      percentile_cont(0.5) WITHIN GROUP (ORDER BY "repairSeconds") AS "repairMedian",
+      percentile_cont(0.9) WITHIN GROUP (ORDER BY "repairSeconds") AS "repairP90",
+      (count(*) FILTER (WHERE status = 'CLOSED' AND visits IS NOT NULL))::int AS "closedTickets",
+      (count(*) FILTER (WHERE status = 'CLOSED' AND visits = 1))::int AS "fixedFirstTime"
+    FROM per_ticket`;
 
-  const byModelStatement = prisma.$queryRaw<{ productModel: string; name: string; category: string; unitsSold: number; tickets: number }[]>`
+  const byModelStatement = Prisma.sql`
     WITH ${ctes},
     units AS (SELECT "modelId", count(*)::int AS n FROM sold GROUP BY "modelId"),
     repairs AS (SELECT "modelId", count(*)::int AS n FROM scoped GROUP BY "modelId")
@@ -195,71 +153,81 @@ export async function qualityReport(store: Store, tenant: { id: string; timeZone
     WHERE pm."tenantId" = ${tenant.id} AND (u.n IS NOT NULL OR r.n IS NOT NULL)
     ORDER BY pm.model`;
 
-  const byPartStatement = prisma.$queryRaw<{ part: string; tickets: number; unitsSold: number }[]>`
+  const byPartStatement = Prisma.sql`
     WITH ${ctes}
     SELECT part, count(DISTINCT sc.id)::int AS tickets, (SELECT count(*)::int FROM sold) AS "unitsSold"
     FROM scoped sc CROSS JOIN LATERAL unnest(sc."partsUsed") AS part
     GROUP BY part
     ORDER BY tickets DESC, part`;
 
-  const byMonthStatement = prisma.$queryRaw<{ month: string; unitsSold: number; tickets: number }[]>`
+  const byMonthStatement = Prisma.sql`
     WITH ${ctes},
-    units AS (SELECT to_char("purchaseDate", 'YYYY-MM') AS month, count(*)::int AS n FROM sold GROUP BY 1),
-    repairs AS (SELECT to_char("purchaseDate", 'YYYY-MM') AS month, count(*)::int AS n FROM scoped WHERE "purchaseDate" IS NOT NULL GROUP BY 1)
+    -- By day first (a date hashes cheaply; to_char on a million rows did not), then by month.
+    units_by_day AS (SELECT "purchaseDate" AS day, count(*) AS n FROM sold GROUP BY 1),
+    units AS (SELECT to_char(day, 'YYYY-MM') AS month, sum(n)::int AS n FROM units_by_day GROUP BY 1),
+    -- A ticket's purchase day: its serial number's registered sale, else the date given at intake.
+    bought AS (
+      SELECT COALESCE(s."purchaseDate", sc."intakePurchaseDate") AS "purchaseDate"
+      FROM scoped sc LEFT JOIN sales s ON s."tenantId" = ${tenant.id} AND s."serialNumber" = sc.serial
+    ),
+    repairs AS (SELECT to_char("purchaseDate", 'YYYY-MM') AS month, count(*)::int AS n FROM bought WHERE "purchaseDate" IS NOT NULL GROUP BY 1)
     SELECT COALESCE(u.month, r.month) AS month, COALESCE(u.n, 0) AS "unitsSold", COALESCE(r.n, 0) AS tickets
     FROM units u FULL OUTER JOIN repairs r ON r.month = u.month
     ORDER BY 1`;
 
-  const repeatedPartsStatement = prisma.$queryRaw<RepeatedPartDefect[]>`
-    WITH ${ctes}
-    SELECT sc.model AS "productModel", part,
-           count(DISTINCT COALESCE(sc.serial, sc.id))::int AS units, count(DISTINCT sc.id)::int AS tickets
-    FROM scoped sc CROSS JOIN LATERAL unnest(sc."partsUsed") AS part
-    GROUP BY sc.model, part
-    HAVING count(DISTINCT COALESCE(sc.serial, sc.id)) >= ${scope.repeatThreshold}
-    ORDER BY units DESC, sc.model, part
-    LIMIT ${MAX_REPEATED_ROWS}`;
+  const repeatedPartsStatement = repeatedPartDefectsSql(tenant, scope, null, MAX_REPEATED_ROWS);
+  const repeatedUnitsStatement = repeatedUnitRepairsSql(tenant, scope, null, MAX_REPEATED_ROWS);
 
-  const repeatedUnitsStatement = prisma.$queryRaw<RepeatedUnitRepair[]>`
-    WITH ${ctes}
-    SELECT sc.serial AS "serialNumber", sc.model AS "productModel", part, count(DISTINCT sc.id)::int AS repairs
-    FROM scoped sc CROSS JOIN LATERAL unnest(sc."partsUsed") AS part
-    WHERE sc.serial IS NOT NULL
-    GROUP BY sc.serial, sc.model, part
-    HAVING count(DISTINCT sc.id) >= 2
-    ORDER BY repairs DESC, sc.model, sc.serial, part
-    LIMIT ${MAX_REPEATED_ROWS}`;
-
-  const satisfactionStatement = prisma.$queryRaw<{ kind: 'TECHNICIAN' | 'WORKSHOP'; name: string; detail: string; ratings: number; total: number }[]>`
+  const satisfactionStatement = Prisma.sql`
     WITH ${ctes},
-    rated AS (SELECT r.score, r.at, sc.id AS "ticketId" FROM scoped sc JOIN ticket_ratings r ON r."ticketId" = sc.id),
+    rated AS (SELECT r.id, r.score, r.at, sc.id AS "ticketId" FROM scoped sc JOIN ticket_ratings r ON r."ticketId" = sc.id),
+    -- Each rating's latest visit (drop-off) before it: one join and a sort, not a lookup per rating.
+    rated_visit AS (
+      SELECT DISTINCT ON (rated.id) rated.score, v."technicianId"
+      FROM rated JOIN visits v ON v."ticketId" = rated."ticketId" AND v.status = 'BOOKED' AND v."windowStart" <= rated.at
+      ORDER BY rated.id, v."windowStart" DESC
+    ),
+    rated_drop_off AS (
+      SELECT DISTINCT ON (rated.id) rated.score, d."workshopId"
+      FROM rated JOIN drop_offs d ON d."ticketId" = rated."ticketId" AND d.status = 'BOOKED' AND d."slotStart" <= rated.at
+      ORDER BY rated.id, d."slotStart" DESC
+    ),
     by_technician AS (
-      SELECT 'TECHNICIAN' AS kind, tech.name, tech."badgeNumber" AS detail, count(*)::int AS ratings, sum(rated.score)::int AS total
-      FROM rated
-      JOIN LATERAL (
-        SELECT v."technicianId" FROM visits v
-        WHERE v."ticketId" = rated."ticketId" AND v.status = 'BOOKED' AND v."windowStart" <= rated.at
-        ORDER BY v."windowStart" DESC LIMIT 1
-      ) last_visit ON TRUE
-      JOIN technicians tech ON tech.id = last_visit."technicianId"
+      SELECT 'TECHNICIAN' AS kind, tech.name, tech."badgeNumber" AS detail, count(*)::int AS ratings, sum(rv.score)::int AS total
+      FROM rated_visit rv JOIN technicians tech ON tech.id = rv."technicianId"
       GROUP BY tech.id, tech.name, tech."badgeNumber"
     ),
     by_workshop AS (
-      SELECT 'WORKSHOP' AS kind, w.name, w.city AS detail, count(*)::int AS ratings, sum(rated.score)::int AS total
-      FROM rated
-      JOIN LATERAL (
-        SELECT d."workshopId" FROM drop_offs d
-        WHERE d."ticketId" = rated."ticketId" AND d.status = 'BOOKED' AND d."slotStart" <= rated.at
-        ORDER BY d."slotStart" DESC LIMIT 1
-      ) last_drop_off ON TRUE
-      JOIN workshops w ON w.id = last_drop_off."workshopId"
+      SELECT 'WORKSHOP' AS kind, w.name, w.city AS detail, count(*)::int AS ratings, sum(rd.score)::int AS total
+      FROM rated_drop_off rd JOIN workshops w ON w.id = rd."workshopId"
       GROUP BY w.id, w.name, w.city
     )
     SELECT * FROM by_technician UNION ALL SELECT * FROM by_workshop
     ORDER BY kind, name, detail`;
 
+  return {
+    summary: summaryStatement, byModel: byModelStatement, byPart: byPartStatement, byMonth: byMonthStatement,
+    repeatedParts: repeatedPartsStatement, repeatedUnits: repeatedUnitsStatement, satisfaction: satisfactionStatement,
+  };
+}
+
+/** The quality report of one tenant over one scope, in a fixed number of SQL statements. */
+export async function qualityReport(store: Store, tenant: { id: string; timeZone: string }, scope: QualityReportScope): Promise<QualityReport> {
+  const prisma = store.prisma;
+  const statements = qualityReportStatements(tenant, scope);
   const [[summary], byModel, byPart, byMonth, repeatedPartDefects, repeatedUnitRepairs, satisfaction] = await Promise.all([
-    summaryStatement, byModelStatement, byPartStatement, byMonthStatement, repeatedPartsStatement, repeatedUnitsStatement, satisfactionStatement,
+    withoutJit<{
+      tickets: number; unitsSold: number;
+      visitTickets: number; visitMedian: number | null; visitP90: number | null;
+      repairTickets: number; repairMedian: number | null; repairP90: number | null;
+      closedTickets: number; fixedFirstTime: number;
+    }[]>(prisma, statements.summary),
+    withoutJit<{ productModel: string; name: string; category: string; unitsSold: number; tickets: number }[]>(prisma, statements.byModel),
+    withoutJit<{ part: string; tickets: number; unitsSold: number }[]>(prisma, statements.byPart),
+    withoutJit<{ month: string; unitsSold: number; tickets: number }[]>(prisma, statements.byMonth),
+    withoutJit<RepeatedPartDefect[]>(prisma, statements.repeatedParts),
+    withoutJit<RepeatedUnitRepair[]>(prisma, statements.repeatedUnits),
+    withoutJit<{ kind: 'TECHNICIAN' | 'WORKSHOP'; name: string; detail: string; ratings: number; total: number }[]>(prisma, statements.satisfaction),
   ]);
   const totals = summary!;
   const satisfactionOf = (kind: 'TECHNICIAN' | 'WORKSHOP'): Satisfaction[] =>

@@ -63,6 +63,12 @@ export const AUDIT_TARGETS: Readonly<Record<string, (args: Arguments, result: un
   answerQuote: (args) => idTarget('Quote', at(args, 'input', 'quoteId')),
   signCompletionCertificate: (_args, result) => idTarget('InstallationJob', at(result, 'reference')),
   declineCompletionCertificate: (_args, result) => idTarget('InstallationJob', at(result, 'reference')),
+  // The catalogue model whose tips were written, as the catalogue spells it (or as typed, when it is unknown).
+  setUsageAdvice: (args, result) => idTarget('ProductModel', at(result, 'productModel') ?? (at(args, 'input', 'productModel') as string | undefined)?.trim().toUpperCase()),
+  createPartnerWorkshop: (_args, result) => idTarget('PartnerWorkshop', at(result, 'id')),
+  updatePartnerWorkshop: (args) => idTarget('PartnerWorkshop', at(args, 'input', 'id')),
+  // The tenant's whole list of rules, replaced at once: no one row to name.
+  setTicketRoutingRules: () => null,
 };
 
 /** The target of a field with no rule above: the ticket its arguments or its result name. */

@@ -7,6 +7,7 @@ import { InvalidInputError, ProductNotFoundError, SlotUnavailableError } from '.
 import { TICKET_VIEW_SELECT, type TicketView } from '../tickets/ticket-view.js';
 import { newTrackingCode } from '../tickets/tracking-code.js';
 import { recordTicketEvent } from '../tickets/ticket-events.js';
+import { type PartnerRouting, recordRouting, routingFor } from '../tickets/partner-routing.js';
 import { newVerificationCode } from '../tickets/verification-code.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { dropOffConfirmedRow, type MessageTicket, requestReceivedRow, trackerLinkFor, visitConfirmedRow } from '../notifications/outbox-messages.js';
@@ -81,6 +82,8 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   // takes the chosen symptoms, not the free text), so a window shown stays bookable.
   const visitMinutes = analyseFault({ category: product.category, symptoms: request.symptoms }, faultMapping).visitMinutes;
   const warrantyStatus = await warrantyStatusAtIntake(context, product, request, purchaseDate);
+  // The tenant's routing rules may send the repair to a partner workshop (seed 004).
+  const routing = await routingFor(context, place);
   const ticketData = {
     tenantId: tenant.id,
     productModel: product.model,
@@ -103,6 +106,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     country: request.customer.address.country,
     idempotencyKey,
     language: context.language,
+    partnerId: routing?.partnerId ?? null,
   };
   const trackingCode = newTrackingCode();
   const messageTicket: MessageTicket = {
@@ -117,7 +121,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
 
   if (reasons.length > 0) {
     const ticket = await createTicket(context, idempotencyKey, () =>
-      writeNewTicket(context, {
+      writeNewTicket(context, routing, {
         ...ticketData,
         trackingCode,
         status: 'NEEDS_VERIFICATION',
@@ -130,7 +134,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
 
   if (workshop) {
     const dropOff = await bookDropOff(context, workshop, question.slotStart, idempotencyKey, (seat, slot) =>
-      writeNewTicket(context, {
+      writeNewTicket(context, routing, {
         ...ticketData,
         trackingCode,
         status: 'SCHEDULED',
@@ -158,7 +162,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
       const technician = technicians.get(technicianId);
       const visit = { windowStart: window.start, windowEnd: window.end, technicianName: technician?.name ?? '', badgeNumber: technician?.badgeNumber ?? '' };
       return createTicket(context, idempotencyKey, () =>
-        writeNewTicket(context, {
+        writeNewTicket(context, routing, {
           ...ticketData,
           trackingCode,
           status: 'SCHEDULED',
@@ -188,11 +192,12 @@ async function ticketByIdempotencyKey(context: GatewayContext, idempotencyKey: s
   });
 }
 
-/** Writes a new ticket and the event of its first step, in one transaction. */
-function writeNewTicket(context: GatewayContext, data: Prisma.TicketUncheckedCreateInput): Promise<TicketView> {
+/** Writes a new ticket and the event of its first step (and where it was routed), in one transaction. */
+function writeNewTicket(context: GatewayContext, routing: PartnerRouting | null, data: Prisma.TicketUncheckedCreateInput): Promise<TicketView> {
   return context.store.prisma.$transaction(async (tx) => {
     const ticket = await tx.ticket.create({ data, select: { id: true, trackingCode: true, status: true, serialNumber: true, verificationReasons: true } });
     await recordTicketEvent(tx, context, ticket, { kind: 'CREATED', to: ticket.status as TicketStatus, actor: 'SYSTEM', reason: ticket.verificationReasons.length > 0 ? 'The request needs checking by the service desk.' : null });
+    if (routing) await recordRouting(tx, context, ticket, routing, { actor: 'SYSTEM', writePartner: false });
     // Read after its first event, so that the answer shows it.
     return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: TICKET_VIEW_SELECT });
   });

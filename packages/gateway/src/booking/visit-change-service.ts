@@ -10,6 +10,7 @@ import { recordTicketEvent } from '../tickets/ticket-events.js';
 import { countRequest } from '../tenancy/rate-limit.js';
 import { newVerificationCode } from '../tickets/verification-code.js';
 import { searchArrivalWindows } from './window-search.js';
+import { ticketScope } from '../tenancy/partner-access.js';
 
 /** Who asks for the change: the customer is bound by the tenant's cut-off, the service desk is not. */
 export type ChangeActor = 'CUSTOMER' | 'SERVICE_DESK';
@@ -36,7 +37,8 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
   // A customer's way in counts against the lookup limit, like the tracker's.
   if (postalCode !== undefined) await countRequest(context, 'ticket-lookup');
   const ticket = await context.store.prisma.ticket.findFirst({
-    where: { tenantId: context.tenant.id, trackingCode },
+    // A partner key finds its partner's tickets only (tenancy/partner-access.ts).
+    where: { ...ticketScope(context.tenant), trackingCode },
     select: {
       id: true, trackingCode: true, status: true, productModel: true, serialNumber: true, warrantyStatus: true, visitMinutes: true, postalCode: true, country: true,
       customerName: true, customerEmail: true, language: true,

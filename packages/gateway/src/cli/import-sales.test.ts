@@ -7,10 +7,12 @@ import { after, before, describe, it } from 'node:test';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import type { Store } from '../db/store.js';
-import { createTestStore } from '../db/test-store.js';
+import { openStore } from '../db/store.js';
+import { createTestStore, testPostgresUrl } from '../db/test-store.js';
 import { startTestGateway } from '../testing/gateway-harness.js';
 import { CsvParser } from './csv-reader.js';
-import { defaultReportPath, importSales, ImportUsageError } from './import-sales.js';
+import { defaultReportPath, IMPORT_LOCK_CLASS, ImportBusyError, importSales, ImportUsageError } from './import-sales.js';
+import { runCli } from './sav.js';
 
 const NOW = new Date('2026-04-20T10:00:00Z');
 let folder: string;
@@ -225,6 +227,126 @@ describe('importing sales', () => {
     assert.ok(calls > 400, `progress after each chunk (${calls} calls)`);
     assert.ok(summary.peakRowsHeld <= 250 + 200, `at most a batch and a 64 KiB chunk of rows held at once (${summary.peakRowsHeld})`);
     assert.ok(peakGrowth < size / 4, `live heap grew by ${(peakGrowth / 1e6).toFixed(1)} MB while reading a ${(size / 1e6).toFixed(1)} MB file`);
+  });
+});
+
+describe('two imports into one tenant at the same time', () => {
+  const onPostgres = testPostgresUrl() !== undefined;
+  let store: Store;
+  /** On PostgreSQL, a second store on the same schema: another process's pool, as a second `sav import` has. */
+  let other: Store;
+  before(async () => {
+    store = await createTestStore();
+    other = onPostgres ? await openStore({ databaseUrl: store.location }) : store;
+  });
+  after(async () => {
+    if (other !== store) await other.close();
+    await store.close();
+  });
+
+  /** ROWS sales, the same serials in each file, in opposite orders, each file its own city. */
+  const ROWS = 4000;
+  const salesFile = (city: string, reversed: boolean) => {
+    const lines = Array.from({ length: ROWS }, (_, n) => `same-${String(reversed ? ROWS - 1 - n : n).padStart(5, '0')},HRF-DEMO-1,2025-01-15,FR,${city}`);
+    return csvFile(`serial_number,product_model,purchase_date,country,city\n${lines.join('\n')}\n`);
+  };
+  const cities = async () =>
+    store.prisma.sale.groupBy({ by: ['city'], where: { tenant: { slug: 'demo' }, serialNumber: { startsWith: 'SAME-' } }, _count: { _all: true } });
+
+  it('applies both whole, one after the other (PostgreSQL: the second waits and says so), nothing duplicated', async () => {
+    const waited: string[] = [];
+    const run = (target: Store, file: string, name: string) =>
+      importSales({ store: target, tenantSlug: 'demo', file, now: NOW, batchSize: 100, onWaiting: (tenant) => waited.push(`${name} waited for ${tenant}`) }).then((summary) => ({ name, summary, endedAt: performance.now() }));
+    const results = await Promise.all([run(store, salesFile('Lyon', false), 'first'), run(other, salesFile('Lille', true), 'second')]);
+    for (const { summary } of results) assert.deepEqual([summary.read, summary.rejected], [ROWS, 0]);
+    // Every serial once: the unique key holds it, and the count says no row was lost.
+    const total = results.reduce((sum, { summary }) => sum + summary.inserted, 0);
+    assert.equal(total, ROWS, 'each serial inserted once, by one of the two imports');
+    assert.equal(await store.prisma.sale.count({ where: { tenant: { slug: 'demo' }, serialNumber: { startsWith: 'SAME-' } } }), ROWS);
+    if (onPostgres) {
+      assert.equal(waited.length, 1, `exactly one import waited: ${waited.join('; ')}`);
+      // The one that waited ran whole after the other: its file's values are the table's, every row of it updated.
+      const [last, firstDone] = [...results].sort((x, y) => y.endedAt - x.endedAt) as [(typeof results)[number], (typeof results)[number]];
+      assert.match(waited[0]!, new RegExp(`^${last.name} waited for demo$`));
+      assert.deepEqual([firstDone.summary.inserted, last.summary.updated, last.summary.inserted], [ROWS, ROWS, 0]);
+      assert.deepEqual(await cities(), [{ city: last.name === 'first' ? 'Lyon' : 'Lille', _count: { _all: ROWS } }]);
+    } else {
+      // PGlite: one connection in one process, the two imports' batches take turns on it (no lock, no deadlock).
+      assert.deepEqual(waited, []);
+    }
+  });
+
+  it('with wait: false, refuses at once while another import runs, writing nothing (PostgreSQL)', { skip: onPostgres ? false : 'PostgreSQL only: PGlite has no second connection' }, async () => {
+    await store.prisma.sale.deleteMany({ where: { serialNumber: { startsWith: 'SAME-' } } });
+    let refusal: unknown = null;
+    let attempted = false;
+    const summary = await importSales({
+      store, tenantSlug: 'demo', file: salesFile('Nantes', false), now: NOW, batchSize: 100,
+      // Halfway through the first import, a second one that will not wait.
+      onProgress: () => {
+        if (attempted) return;
+        attempted = true;
+        refusal = importSales({ store: other, tenantSlug: 'demo', file: salesFile('Brest', true), now: NOW, wait: false }).then(
+          () => null,
+          (error: unknown) => error,
+        );
+      },
+    });
+    const error = await (refusal as Promise<unknown> | null);
+    assert.ok(error instanceof ImportBusyError, `refused as busy: ${String(error)}`);
+    assert.match((error as Error).message, /Another import into demo is running: nothing was imported/);
+    assert.equal(summary.inserted, ROWS);
+    assert.deepEqual(await cities(), [{ city: 'Nantes', _count: { _all: ROWS } }]);
+  });
+});
+
+describe('sav import sales while another import into the tenant runs (PostgreSQL)', { skip: testPostgresUrl() ? false : 'PostgreSQL only: PGlite has no second connection' }, () => {
+  let store: Store;
+  let holder: Store;
+  before(async () => {
+    store = await createTestStore();
+    holder = await openStore({ databaseUrl: store.location });
+  });
+  after(async () => {
+    await holder.close();
+    await store.close();
+  });
+
+  const sav = async (...args: string[]) => {
+    let stderr = '';
+    const code = await runCli(args, { out: () => {}, err: (text) => (stderr += text), openStore: async () => ({ ...store, close: async () => {} }) });
+    return { code, stderr };
+  };
+
+  it('stops at once with --no-wait (exit 3, nothing imported), and otherwise says it waits, then imports', async () => {
+    const file = csvFile('serial_number,product_model,purchase_date\ncli-wait-1,HRF-DEMO-1,2025-01-15\ncli-wait-2,HRF-DEMO-1,2025-01-16\n');
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const isHeld = new Promise<void>((resolve) => (held = resolve));
+    // Another import's lock: the same advisory lock, held by a transaction on another connection.
+    const holding = holder.prisma.$transaction(async (tx) => {
+      const tenant = await tx.tenant.findUniqueOrThrow({ where: { slug: 'demo' }, select: { id: true } });
+      await tx.$queryRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}::int, hashtext(${tenant.id}))::text`;
+      held();
+      await released;
+    }, { timeout: 60_000 });
+    await isHeld;
+
+    const refused = await sav('import', 'sales', file, '--tenant', 'demo', '--no-wait');
+    assert.equal(refused.code, 3, refused.stderr);
+    assert.match(refused.stderr, /Another import into demo is running: nothing was imported/);
+    assert.equal(await store.prisma.sale.count({ where: { serialNumber: { startsWith: 'CLI-WAIT-' } } }), 0);
+
+    const waiting = sav('import', 'sales', file, '--tenant', 'demo');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    assert.equal(await store.prisma.sale.count({ where: { serialNumber: { startsWith: 'CLI-WAIT-' } } }), 0, 'nothing written while the other import runs');
+    release();
+    await holding;
+    const done = await waiting;
+    assert.equal(done.code, 0, done.stderr);
+    assert.match(done.stderr, /^sav: waiting for another import into demo…$/m);
+    assert.equal(await store.prisma.sale.count({ where: { serialNumber: { startsWith: 'CLI-WAIT-' } } }), 2);
   });
 });
 

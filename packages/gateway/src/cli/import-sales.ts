@@ -25,6 +25,12 @@
  *   then the same in JavaScript and in PostgreSQL whatever its locale (a check constraint holds
  *   serials upper-cased).
  *
+ * - One import into a tenant at a time: on PostgreSQL an import holds an advisory lock of the
+ *   tenant's imports (holdingImportLock) from its first read of the catalogue to its last batch;
+ *   a second one waits for it (`onWaiting` tells the operator), or, with `wait: false`, stops with
+ *   ImportBusyError before writing anything. Two imports side by side would otherwise upsert the
+ *   same serials in different orders and deadlock (PostgreSQL then fails one of them).
+ *
  * Sales are not in the gateway's configuration cache: a warranty check by serial reads the table
  * each time (warranty-records.ts, findSale), so a running gateway sees imported sales at once.
  */
@@ -49,6 +55,11 @@ export class ImportUsageError extends Error {
   override readonly name = 'ImportUsageError';
 }
 
+/** Another import into the tenant is running and the caller would not wait: nothing was written (exit code 3). */
+export class ImportBusyError extends Error {
+  override readonly name = 'ImportBusyError';
+}
+
 export interface ImportProgress {
   readonly rowsRead: number;
   readonly bytesRead: number;
@@ -68,6 +79,13 @@ export interface ImportSalesOptions {
   readonly now?: Date | undefined;
   /** Called after each chunk of the file is read and its batches written. */
   readonly onProgress?: ((progress: ImportProgress) => void) | undefined;
+  /**
+   * When another import into the same tenant is running (PostgreSQL): wait for it to end (true,
+   * the default; `onWaiting` is called once, before waiting), or refuse at once with
+   * ImportBusyError, nothing written (false).
+   */
+  readonly wait?: boolean | undefined;
+  readonly onWaiting?: ((tenantSlug: string) => void) | undefined;
 }
 
 export interface ImportSummary {
@@ -197,126 +215,158 @@ export async function importSales(options: ImportSalesOptions): Promise<ImportSu
     throw new ImportUsageError(`Cannot write the report of rejected rows to ${reportPath}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such folder' : (error as Error).message}. Give another --report.`);
   }
 
-  // The catalogue, by model as customers type it (upper-cased: findProduct matches in any case).
-  const models = new Map<string, string>();
-  for (const model of await store.prisma.productModel.findMany({ where: { tenantId: tenant.id }, select: { id: true, model: true } })) {
-    models.set(model.model.trim().toUpperCase(), model.id);
-  }
-  const today = todayIn(tenant.timeZone, options.now ?? new Date());
-
-  const counts = { read: 0, inserted: 0, updated: 0, unchanged: 0 };
-  let peakRowsHeld = 0;
-  let header: string[] | null = null;
-  let columns: Record<Column, number> | null = null;
-  let ignoredColumns: string[] = [];
-  let report: RejectReport | null = null;
-  let batch: GoodRow[] = [];
-  let inBatch = new Set<string>();
-
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const written = await writeBatch(store, tenant.id, batch);
-    counts.inserted += written.inserted;
-    counts.updated += written.updated;
-    counts.unchanged += batch.length - written.inserted - written.updated;
-    batch = [];
-    inBatch = new Set();
-  };
-
-  const readHeader = (record: CsvRecord) => {
-    header = record.fields.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name));
-    const names = header.map((name) => name.trim().toLowerCase());
-    const seen = new Set<string>();
-    for (const name of names) {
-      if (seen.has(name) && (REQUIRED_COLUMNS as readonly string[]).concat(OPTIONAL_COLUMNS).includes(name)) throw new ImportUsageError(`The header names the column ${name} twice.`);
-      seen.add(name);
+  // One import into a tenant at a time: two side by side would write the same serials in
+  // different orders, and PostgreSQL would break their deadlocks by failing one of them.
+  return holdingImportLock(store, tenant, options, async () => {
+    // The catalogue, by model as customers type it (upper-cased: findProduct matches in any case).
+    const models = new Map<string, string>();
+    for (const model of await store.prisma.productModel.findMany({ where: { tenantId: tenant.id }, select: { id: true, model: true } })) {
+      models.set(model.model.trim().toUpperCase(), model.id);
     }
-    const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
-    if (missing.length > 0) {
-      throw new ImportUsageError(
-        `The file has no ${missing.join(', no ')} column (its header line is: ${record.fields.join(',')}). ` +
-          `The first line must name the columns: ${REQUIRED_COLUMNS.join(',')},${OPTIONAL_COLUMNS.join(',')} (the last two optional, in any order). Nothing was imported.`,
-      );
-    }
-    columns = Object.fromEntries([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].map((column) => [column, names.indexOf(column)])) as Record<Column, number>;
-    ignoredColumns = header.filter((_, index) => !(Object.values(columns!) as number[]).includes(index));
-    report = new RejectReport(reportPath, header);
-  };
+    const today = todayIn(tenant.timeZone, options.now ?? new Date());
 
-  /** The row's values, or why it is refused. */
-  const check = (record: CsvRecord): GoodRow | string => {
-    const fields = record.fields;
-    if (record.malformed) return `the line is not valid CSV: ${record.malformed}`;
-    if (fields.length !== header!.length) return `the line has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header ${header!.length}`;
-    if (fields.some((field) => field.includes('\uFFFD'))) return 'the line is not UTF-8 text (save the file as CSV UTF-8)';
-    const value = (column: Column) => {
-      const index = columns![column];
-      return index < 0 ? '' : (fields[index] ?? '');
+    const counts = { read: 0, inserted: 0, updated: 0, unchanged: 0 };
+    let peakRowsHeld = 0;
+    let header: string[] | null = null;
+    let columns: Record<Column, number> | null = null;
+    let ignoredColumns: string[] = [];
+    let report: RejectReport | null = null;
+    let batch: GoodRow[] = [];
+    let inBatch = new Set<string>();
+
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const written = await writeBatch(store, tenant.id, batch);
+      counts.inserted += written.inserted;
+      counts.updated += written.updated;
+      counts.unchanged += batch.length - written.inserted - written.updated;
+      batch = [];
+      inBatch = new Set();
     };
-    const raw = { serial_number: value('serial_number'), product_model: value('product_model'), purchase_date: value('purchase_date'), country: value('country'), city: value('city') };
-    for (const column of REQUIRED_COLUMNS) if (raw[column].trim() === '') return `${column} is empty`;
-    const decision = normaliseWarrantyQuestion({ serialNumber: raw.serial_number, productModel: raw.product_model, purchaseDate: raw.purchase_date, country: raw.country, city: raw.city });
-    if (!decision.ok) {
-      const column = RULE_FIELD_COLUMN[decision.violation.field?.[0] ?? ''] ?? 'serial_number';
-      return reasonFor(decision.violation.code, column, raw[column].trim());
-    }
-    const question = decision.value;
-    if (question.by !== 'serial' || question.productModel === null || question.purchaseDate === null) return 'serial_number, product_model and purchase_date are needed';
-    if (!SERIAL_CHARACTERS.test(question.serialNumber)) return `serial_number "${question.serialNumber}" holds a character other than ASCII letters, digits, spaces and punctuation`;
-    const modelId = models.get(question.productModel);
-    if (modelId === undefined) return `product_model "${raw.product_model.trim()}" is not in ${tenant.name}'s catalogue`;
-    if (question.purchaseDate < EARLIEST_PURCHASE) return `purchase_date ${question.purchaseDate} is before ${EARLIEST_PURCHASE}`;
-    if (question.purchaseDate > today) return `purchase_date ${question.purchaseDate} is in the future (today is ${today})`;
-    return { serial: question.serialNumber, modelId, purchaseDate: question.purchaseDate, country: question.country, city: question.city };
-  };
 
-  let bytesRead = 0;
-  try {
-    for await (const chunk of readCsv(createReadStream(file, { highWaterMark: 64 * 1024 }))) {
-      bytesRead = chunk.bytesRead;
-      for (const record of chunk.records) {
-        if (header === null) {
-          readHeader(record);
-          continue;
-        }
-        counts.read += 1;
-        const row = check(record);
-        if (typeof row === 'string') {
-          await report!.add(record.line, row, record.fields);
-          continue;
-        }
-        // Rows apply in the file's order: the same serial twice in one statement cannot (ON CONFLICT
-        // touches a row once per statement), so its second line goes to the next batch.
-        if (inBatch.has(row.serial)) await flush();
-        batch.push(row);
-        inBatch.add(row.serial);
-        peakRowsHeld = Math.max(peakRowsHeld, batch.length + chunk.records.length);
-        if (batch.length >= batchSize) await flush();
+    const readHeader = (record: CsvRecord) => {
+      header = record.fields.map((name, index) => (index === 0 ? name.replace(/^\uFEFF/, '') : name));
+      const names = header.map((name) => name.trim().toLowerCase());
+      const seen = new Set<string>();
+      for (const name of names) {
+        if (seen.has(name) && (REQUIRED_COLUMNS as readonly string[]).concat(OPTIONAL_COLUMNS).includes(name)) throw new ImportUsageError(`The header names the column ${name} twice.`);
+        seen.add(name);
       }
-      options.onProgress?.({ rowsRead: counts.read, bytesRead, totalBytes, seconds: (performance.now() - started) / 1000 });
+      const missing = REQUIRED_COLUMNS.filter((column) => !names.includes(column));
+      if (missing.length > 0) {
+        throw new ImportUsageError(
+          `The file has no ${missing.join(', no ')} column (its header line is: ${record.fields.join(',')}). ` +
+            `The first line must name the columns: ${REQUIRED_COLUMNS.join(',')},${OPTIONAL_COLUMNS.join(',')} (the last two optional, in any order). Nothing was imported.`,
+        );
+      }
+      columns = Object.fromEntries([...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].map((column) => [column, names.indexOf(column)])) as Record<Column, number>;
+      ignoredColumns = header.filter((_, index) => !(Object.values(columns!) as number[]).includes(index));
+      report = new RejectReport(reportPath, header);
+    };
+
+    /** The row's values, or why it is refused. */
+    const check = (record: CsvRecord): GoodRow | string => {
+      const fields = record.fields;
+      if (record.malformed) return `the line is not valid CSV: ${record.malformed}`;
+      if (fields.length !== header!.length) return `the line has ${fields.length} field${fields.length === 1 ? '' : 's'}, the header ${header!.length}`;
+      if (fields.some((field) => field.includes('\uFFFD'))) return 'the line is not UTF-8 text (save the file as CSV UTF-8)';
+      const value = (column: Column) => {
+        const index = columns![column];
+        return index < 0 ? '' : (fields[index] ?? '');
+      };
+      const raw = { serial_number: value('serial_number'), product_model: value('product_model'), purchase_date: value('purchase_date'), country: value('country'), city: value('city') };
+      for (const column of REQUIRED_COLUMNS) if (raw[column].trim() === '') return `${column} is empty`;
+      const decision = normaliseWarrantyQuestion({ serialNumber: raw.serial_number, productModel: raw.product_model, purchaseDate: raw.purchase_date, country: raw.country, city: raw.city });
+      if (!decision.ok) {
+        const column = RULE_FIELD_COLUMN[decision.violation.field?.[0] ?? ''] ?? 'serial_number';
+        return reasonFor(decision.violation.code, column, raw[column].trim());
+      }
+      const question = decision.value;
+      if (question.by !== 'serial' || question.productModel === null || question.purchaseDate === null) return 'serial_number, product_model and purchase_date are needed';
+      if (!SERIAL_CHARACTERS.test(question.serialNumber)) return `serial_number "${question.serialNumber}" holds a character other than ASCII letters, digits, spaces and punctuation`;
+      const modelId = models.get(question.productModel);
+      if (modelId === undefined) return `product_model "${raw.product_model.trim()}" is not in ${tenant.name}'s catalogue`;
+      if (question.purchaseDate < EARLIEST_PURCHASE) return `purchase_date ${question.purchaseDate} is before ${EARLIEST_PURCHASE}`;
+      if (question.purchaseDate > today) return `purchase_date ${question.purchaseDate} is in the future (today is ${today})`;
+      return { serial: question.serialNumber, modelId, purchaseDate: question.purchaseDate, country: question.country, city: question.city };
+    };
+
+    let bytesRead = 0;
+    try {
+      for await (const chunk of readCsv(createReadStream(file, { highWaterMark: 64 * 1024 }))) {
+        bytesRead = chunk.bytesRead;
+        for (const record of chunk.records) {
+          if (header === null) {
+            readHeader(record);
+            continue;
+          }
+          counts.read += 1;
+          const row = check(record);
+          if (typeof row === 'string') {
+            await report!.add(record.line, row, record.fields);
+            continue;
+          }
+          // Rows apply in the file's order: the same serial twice in one statement cannot (ON CONFLICT
+          // touches a row once per statement), so its second line goes to the next batch.
+          if (inBatch.has(row.serial)) await flush();
+          batch.push(row);
+          inBatch.add(row.serial);
+          peakRowsHeld = Math.max(peakRowsHeld, batch.length + chunk.records.length);
+          if (batch.length >= batchSize) await flush();
+        }
+        options.onProgress?.({ rowsRead: counts.read, bytesRead, totalBytes, seconds: (performance.now() - started) / 1000 });
+      }
+      if (header === null) {
+        throw new ImportUsageError(`${file} is empty: its first line must name the columns ${REQUIRED_COLUMNS.join(',')},${OPTIONAL_COLUMNS.join(',')}. Nothing was imported.`);
+      }
+      await flush();
+    } finally {
+      await (report as RejectReport | null)?.close();
     }
-    if (header === null) {
-      throw new ImportUsageError(`${file} is empty: its first line must name the columns ${REQUIRED_COLUMNS.join(',')},${OPTIONAL_COLUMNS.join(',')}. Nothing was imported.`);
-    }
-    await flush();
-  } finally {
-    await (report as RejectReport | null)?.close();
-  }
-  const rejected = (report as RejectReport | null)?.count ?? 0;
-  // The report beside a file always belongs to its last import: a clean run removes an old one.
-  if (rejected === 0) await rm(reportPath, { force: true });
-  const seconds = (performance.now() - started) / 1000;
-  return {
-    file,
-    tenant: tenant.slug,
-    ...counts,
-    rejected,
-    report: rejected > 0 ? reportPath : null,
-    ignoredColumns,
-    seconds,
-    rowsPerSecond: seconds > 0 ? counts.read / seconds : 0,
-    peakRowsHeld,
-  };
+    const rejected = (report as RejectReport | null)?.count ?? 0;
+    // The report beside a file always belongs to its last import: a clean run removes an old one.
+    if (rejected === 0) await rm(reportPath, { force: true });
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      file,
+      tenant: tenant.slug,
+      ...counts,
+      rejected,
+      report: rejected > 0 ? reportPath : null,
+      ignoredColumns,
+      seconds,
+      rowsPerSecond: seconds > 0 ? counts.read / seconds : 0,
+      peakRowsHeld,
+    };
+  });
+}
+
+/** Two keys of pg_advisory_xact_lock(int, int): this class, and the tenant's id hashed. */
+export const IMPORT_LOCK_CLASS = 0x5341_5649; // "SAVI"
+
+/**
+ * Runs `work` holding a PostgreSQL advisory lock of the tenant's imports. The lock belongs to a
+ * transaction of its own, open (and idle, writing nothing) while `work` writes its batches on other
+ * connections of the pool, and released when it ends, however it ends (a crash ends the session,
+ * and the lock with it). PGlite is one connection in one process: there, imports run one after
+ * the other anyway, and `work` runs as it is (a transaction would hold the only connection).
+ */
+async function holdingImportLock<T>(store: Store, tenant: { id: string; slug: string }, options: ImportSalesOptions, work: () => Promise<T>): Promise<T> {
+  if (store.kind !== 'postgres') return work();
+  return store.prisma.$transaction(
+    async (tx) => {
+      const [first] = await tx.$queryRaw<{ locked: boolean }[]>`SELECT pg_try_advisory_xact_lock(${IMPORT_LOCK_CLASS}::int, hashtext(${tenant.id})) AS locked`;
+      if (!first?.locked) {
+        if (options.wait === false) throw new ImportBusyError(`Another import into ${tenant.slug} is running: nothing was imported. Run this one again when it is done (or without --no-wait, to wait for it).`);
+        options.onWaiting?.(tenant.slug);
+        await tx.$queryRaw`SELECT pg_advisory_xact_lock(${IMPORT_LOCK_CLASS}::int, hashtext(${tenant.id}))::text AS locked`;
+      }
+      return work();
+    },
+    // The transaction lasts as long as the import (a file of millions of rows: minutes); the
+    // bound is setTimeout's, about 24 days.
+    { maxWait: 60_000, timeout: 2_147_483_647 },
+  );
 }
 
 /**

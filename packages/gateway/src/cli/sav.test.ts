@@ -89,6 +89,40 @@ describe('the sav command line', () => {
     assert.match(noTenant.stderr, /No tenant has the slug "nobody"/);
   });
 
+  it("issues a partner workshop's key with --partner, keeps it a partner's key when rotated, and refuses another tenant's partner with exit 2", async () => {
+    const partner = (tenantSlug: string, name: string) =>
+      store.prisma.partnerWorkshop.create({
+        data: { tenant: { connect: { slug: tenantSlug } }, name, contactEmail: 'atelier@partner.example', addressLine1: '3 rue du Froid', postalCode: '69007', city: 'Lyon', country: 'FR' },
+        select: { id: true },
+      });
+    const ours = await partner('demo', 'CLI Partner Demo');
+    assert.equal((await sav('tenant', 'create', '--name', 'Partner Elsewhere')).code, 0);
+    const theirs = await partner('partner-elsewhere', 'CLI Partner Elsewhere');
+
+    const issued = await sav('keys', 'issue', '--tenant', 'demo', '--kind', 'secret', '--label', 'CLI partner', '--partner', ours.id, '--json');
+    assert.equal(issued.code, 0, issued.stderr);
+    const key = JSON.parse(issued.stdout) as { key: string; partnerId: string; id: string };
+    assert.match(key.key, /^sk_/);
+    assert.equal(key.partnerId, ours.id);
+    assert.equal((await store.prisma.apiKey.findUniqueOrThrow({ where: { id: key.id }, select: { partnerId: true } })).partnerId, ours.id);
+    assert.match((await sav('keys', 'list', '--tenant', 'demo')).stdout, new RegExp(`CLI partner\\tactive.*partner ${ours.id}`));
+
+    const rotated = await sav('keys', 'rotate', '--tenant', 'demo', '--key', key.id, '--json');
+    assert.equal(rotated.code, 0, rotated.stderr);
+    assert.equal(JSON.parse(rotated.stdout).partnerId, ours.id, "a partner's key is succeeded by a key of the same partner");
+
+    const elsewhere = await sav('keys', 'issue', '--tenant', 'demo', '--kind', 'secret', '--partner', theirs.id);
+    assert.equal(elsewhere.code, 2);
+    assert.match(elsewhere.stderr, new RegExp(`The tenant "demo" has no partner workshop with the id "${theirs.id}"`));
+    const unknown = await sav('keys', 'issue', '--tenant', 'demo', '--kind', 'secret', '--partner', 'atelier-froid');
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /has no partner workshop with the id "atelier-froid"/);
+    const publishable = await sav('keys', 'issue', '--tenant', 'demo', '--kind', 'publishable', '--partner', ours.id);
+    assert.equal(publishable.code, 2);
+    assert.match(publishable.stderr, /A partner workshop gets a secret key/);
+    assert.equal(await store.prisma.apiKey.count({ where: { partnerId: theirs.id } }), 0, 'nothing was issued for the refused calls');
+  });
+
   describe('import sales', () => {
     let folder: string;
     before(() => {

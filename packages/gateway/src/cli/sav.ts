@@ -5,7 +5,7 @@ import { seedDemo } from '../db/seed.js';
 import { openStore, type Store } from '../db/store.js';
 import { invocationDir } from '../paths.js';
 import { CsvError } from './csv-reader.js';
-import { DEFAULT_BATCH_SIZE, importSales, type ImportProgress, type ImportSummary, ImportUsageError } from './import-sales.js';
+import { DEFAULT_BATCH_SIZE, ImportBusyError, importSales, type ImportProgress, type ImportSummary, ImportUsageError } from './import-sales.js';
 import { createTenant, issueKey, listKeys, listTenants, revokeKey, rotateKey, TenantAdminError } from '../tenancy/tenant-admin.js';
 
 const HELP = `sav — administer a SAV gateway's store
@@ -15,11 +15,11 @@ Usage:
   sav seed                            seed the demo tenant into an empty store (never in production)
   sav tenant create --name NAME [--slug SLUG] [--time-zone ZONE] [--origin ORIGIN]...
   sav tenant list
-  sav keys issue --tenant SLUG --kind publishable|secret [--label TEXT] [--scope SCOPE]... [--expires-in DURATION]
+  sav keys issue --tenant SLUG --kind publishable|secret [--label TEXT] [--scope SCOPE]... [--expires-in DURATION] [--partner PARTNER_ID]
   sav keys list --tenant SLUG
   sav keys rotate --tenant SLUG --key PREFIX|ID [--grace DURATION]
   sav keys revoke --tenant SLUG --key PREFIX|ID
-  sav import sales FILE.csv --tenant SLUG [--report PATH] [--strict] [--batch-size N]
+  sav import sales FILE.csv --tenant SLUG [--report PATH] [--strict] [--batch-size N] [--no-wait]
 
 Every command first applies pending migrations, so it works on a new store.
 
@@ -36,6 +36,9 @@ Importing sales (serial numbers sold, for warranty checks by serial and failure 
   Progress goes to standard error: a bar on a terminal, else a line every 10 seconds.
   Exit code 0 when the file was imported, even with rejected rows (1 with --strict);
   2 when nothing was imported: unknown tenant, unreadable file, missing column.
+  One import into a tenant at a time (PostgreSQL): a second one waits for the first to end
+  ("waiting for another import into SLUG…" on standard error), or with --no-wait stops at
+  once, nothing imported, exit code 3.
 
 Options:
   --database-url URL   the store (default: $DATABASE_URL, else PGlite in ./.sav/data);
@@ -43,10 +46,13 @@ Options:
   --json               print machine-readable JSON
   --scope SCOPE        a restricted key runs only these: query:*, mutation:*, subscription:*,
                        or one operation such as mutation:recordRepairOutcome (repeatable)
+  --partner PARTNER_ID a partner workshop's key (secret only): it lists and moves only the
+                       tickets routed to that partner (README, "Partner workshops")
   --expires-in, --grace  a duration: 90d, 24h, 30m or 0 (rotate: how long the old key
                        keeps working; default 24h)
   --report PATH        import: where rejected rows are written
   --strict             import: exit code 1 when any row was rejected
+  --no-wait            import: exit code 3 at once if another import into the tenant runs
   --batch-size N       import: rows written per statement (default ${DEFAULT_BATCH_SIZE})
   -h, --help           this help
 
@@ -54,6 +60,7 @@ Examples:
   sav tenant create --name "Kitchen Pros" --origin https://kitchenpros.example
   sav keys issue --tenant kitchen-pros --kind publishable --label "web shop"
   sav keys issue --tenant kitchen-pros --kind secret --label reporting --scope 'query:*'
+  sav keys issue --tenant kitchen-pros --kind secret --label "Atelier Froid" --partner 5f0c…   (a partner workshop's key)
   sav keys rotate --tenant kitchen-pros --key sk_AbCdEfGhI --grace 7d
   sav import sales ./sales-2026.csv --tenant kitchen-pros
 `;
@@ -160,11 +167,13 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         kind: { type: 'string' },
         label: { type: 'string' },
         scope: { type: 'string', multiple: true },
+        partner: { type: 'string' },
         'expires-in': { type: 'string' },
         grace: { type: 'string' },
         key: { type: 'string' },
         report: { type: 'string' },
         strict: { type: 'boolean' },
+        'no-wait': { type: 'boolean' },
         'batch-size': { type: 'string' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -238,8 +247,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       }
       case 'keys issue': {
         const expiresAt = expiresInMs === undefined ? undefined : new Date(Date.now() + expiresInMs);
-        const issued = await issueKey(store, required('tenant'), required('kind') as 'publishable' | 'secret', { label: values.label, scopes: values.scope, expiresAt });
-        const limits = [issued.scopes.length ? `restricted to ${issued.scopes.join(', ')}` : '', issued.expiresAt ? `expires ${issued.expiresAt.toISOString()}` : ''].filter(Boolean).join('; ');
+        const issued = await issueKey(store, required('tenant'), required('kind') as 'publishable' | 'secret', { label: values.label, scopes: values.scope, expiresAt, partnerId: values.partner });
+        const limits = [issued.partnerId ? `for partner workshop ${issued.partnerId}: its tickets only` : '', issued.scopes.length ? `restricted to ${issued.scopes.join(', ')}` : '', issued.expiresAt ? `expires ${issued.expiresAt.toISOString()}` : ''].filter(Boolean).join('; ');
         print(`${issued.key}\n\nThis ${issued.kind.toLowerCase()} key${limits ? ` (${limits})` : ''} is shown once: store it now. SAV keeps only its hash.`, issued);
         break;
       }
@@ -267,6 +276,8 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
             reportPath: values.report === undefined ? undefined : resolve(invocationDir(), values.report),
             batchSize,
             onProgress: progress?.onProgress,
+            wait: !values['no-wait'],
+            onWaiting: (tenant) => io.err(`sav: waiting for another import into ${tenant}…\n`),
           });
         } finally {
           progress?.done();
@@ -278,7 +289,7 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
         const keys = await listKeys(store, required('tenant'));
         print(
           keys.length
-            ? keys.map((k) => [k.displayPrefix, k.kind.toLowerCase(), k.label ?? '', keyState(k), `created ${k.createdAt.toISOString()}`, `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`, k.scopes.join(' ') || 'all scopes', k.id].join('\t')).join('\n')
+            ? keys.map((k) => [k.displayPrefix, k.kind.toLowerCase(), k.label ?? '', keyState(k), `created ${k.createdAt.toISOString()}`, `last used ${k.lastUsedAt?.toISOString() ?? 'never'}`, k.scopes.join(' ') || 'all scopes', ...(k.partnerId ? [`partner ${k.partnerId}`] : []), k.id].join('\t')).join('\n')
             : 'This tenant has no keys.',
           keys,
         );
@@ -291,13 +302,18 @@ export async function runCli(argv: readonly string[], io: CliIo = processIo): Pr
       io.err(`sav: ${error.message}\n\nRun "sav --help" for usage.\n`);
       return 2;
     }
+    if (error instanceof ImportBusyError) {
+      io.err(`sav: ${error.message}\n`);
+      return 3;
+    }
     if (error instanceof CsvError) {
       io.err(`sav: ${error.message} The rows before it were imported; fix the file and import it again (nothing is duplicated).\n`);
       return 1;
     }
     if (error instanceof TenantAdminError) {
       io.err(`sav: ${error.message}\n`);
-      return 1;
+      // A --partner the tenant does not have is a mistake in the call, like a bad --kind.
+      return error.field === 'partner' ? 2 : 1;
     }
     io.err(`sav: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

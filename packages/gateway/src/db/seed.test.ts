@@ -152,6 +152,8 @@ describe('the demo tenant, as seeded', () => {
 
   it('has registered sales on fixed dates, one with 10 days in repair', async () => {
     const sales = await store.prisma.sale.findMany({
+      // The fleet behind the quality report apart (next test).
+      where: { serialNumber: { not: { contains: '-FLEET-' } } },
       include: { productModel: true, servicePeriods: true },
       orderBy: { serialNumber: 'asc' },
     });
@@ -177,6 +179,25 @@ describe('the demo tenant, as seeded', () => {
         { serial: 'HRF1-2025-0002', model: 'HRF-DEMO-1', bought: '2025-06-02', where: ['FR', null], periods: [] },
       ],
     );
+  });
+
+  it('has a fleet sold from autumn 2024 and a closed repair history on it, without personal data, for the quality report', async () => {
+    const fleet = await store.prisma.sale.findMany({ where: { serialNumber: { contains: '-FLEET-' } }, include: { productModel: true } });
+    const byModel = Object.fromEntries(['HRF-DEMO-1', 'HAC-DEMO-INV', 'HAC-DEMO-FF'].map((model) => [model, fleet.filter((sale) => sale.productModel.model === model).length]));
+    assert.deepEqual(byModel, { 'HRF-DEMO-1': 36, 'HAC-DEMO-INV': 24, 'HAC-DEMO-FF': 20 });
+    const tickets = await store.prisma.ticket.findMany({ include: { visits: true, events: true, ratings: true } });
+    assert.equal(tickets.length, 18);
+    const serials = new Set(fleet.map((sale) => sale.serialNumber));
+    for (const ticket of tickets) {
+      assert.equal(ticket.status, 'CLOSED');
+      assert.ok(serials.has(ticket.serialNumber ?? ''), `${ticket.trackingCode} is on a unit of the fleet`);
+      assert.ok(ticket.partsUsed.length > 0);
+      assert.deepEqual([ticket.customerName, ticket.customerEmail, ticket.customerPhone, ticket.addressLine1, ticket.postalCode, ticket.fault], ['', '', '', '', '', '']);
+      assert.ok(ticket.personalDataErasedAt, 'no personal data to keep: marked erased, so retention leaves it');
+      assert.ok(ticket.visits.length >= 1 && ticket.visits.every((visit) => visit.windowStart < new Date('2025-11-01T00:00:00Z')), 'past visits only: no technician time taken');
+      assert.deepEqual(ticket.events.map((event) => event.toStatus).sort(), ['CLOSED', 'REPAIRED', 'SCHEDULED']);
+    }
+    assert.equal(tickets.filter((ticket) => ticket.ratings.length === 1).length, 17);
   });
 
   it("has seed 000's reintervention terms and two technicians for Paris", async () => {

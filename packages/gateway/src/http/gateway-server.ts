@@ -28,6 +28,7 @@ import { startRequestSpan, type RequestSpan } from './tracing.js';
 import { QUERY_LIMITS, QueryLimitsRule } from './query-limits.js';
 import { admitDocument, loadTrustedDocuments, UNTRUSTED_MESSAGE, type RequestParameters, type TrustedDocuments } from './trusted-documents.js';
 import { trustedDocumentsPath } from '../paths.js';
+import { asDemoBackOffice, isDemoBackOffice, restrictedToQualityReport } from './demo-back-office.js';
 
 export interface GatewayOptions {
   readonly store: Store;
@@ -269,7 +270,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       refuse(response, requestId, answer.status, answer.code, answer.message, { ...corsHeaders, ...(answer.status === 401 ? { 'www-authenticate': 'Bearer' } : {}) });
       return;
     }
-    const { context } = answer;
+    // The demo back office's endpoint (demo-back-office.ts): the demo secret key, for the quality report only.
+    const context = isDemoBackOffice(url.pathname, production) ? { ...answer.context, tenant: restrictedToQualityReport(answer.context.tenant) } : answer.context;
     const { tenant } = context;
     if (origin) corsHeaders['access-control-allow-origin'] = origin;
     span.set({ 'sav.tenant_id': tenant.id, 'sav.key_kind': tenant.keyKind });
@@ -369,7 +371,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       refuse(response, requestId, 503, 'SHUTTING_DOWN', 'This gateway instance is stopping: retry the request.', { connection: 'close', 'retry-after': '1' });
       return;
     }
-    const isGraphQL = url.pathname === '/graphql' || url.pathname === '/graphql/stream';
+    const demoBackOffice = isDemoBackOffice(url.pathname, production);
+    if (demoBackOffice) asDemoBackOffice(request);
+    const isGraphQL = url.pathname === '/graphql' || url.pathname === '/graphql/stream' || demoBackOffice;
     // Live streams last until they are closed: they are not "in flight" for a shutdown to wait on.
     const counted = url.pathname !== '/graphql/stream';
     if (counted) inFlight += 1;

@@ -347,3 +347,149 @@ describe('qualityReport over repairs made through the API', () => {
     assert.equal(ratings(afterwards), ratings(before) + 1);
   });
 });
+
+const PART_PAGES = /* GraphQL */ `
+  query PartPages($input: QualityReportInput!, $first: Int!, $after: String) {
+    repeatedPartDefects(input: $input, first: $first, after: $after) {
+      __typename
+      ... on RepeatedPartDefectConnection { edges { cursor node { productModel part units tickets } } pageInfo { hasNextPage endCursor } }
+      ... on InvalidInput { code field }
+    }
+  }
+`;
+const UNIT_PAGES = /* GraphQL */ `
+  query UnitPages($input: QualityReportInput!, $first: Int!, $after: String) {
+    repeatedUnitRepairs(input: $input, first: $first, after: $after) {
+      __typename
+      ... on RepeatedUnitRepairConnection { edges { cursor node { serialNumber productModel part repairs } } pageInfo { hasNextPage endCursor } }
+      ... on InvalidInput { code field }
+    }
+  }
+`;
+
+interface Page<T> {
+  __typename: string; code?: string; field?: string[];
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+type PartRow = Report['repeatedPartDefects'][number];
+type UnitRow = Report['repeatedUnitRepairs'][number];
+
+describe('repeatedPartDefects and repeatedUnitRepairs: every repeat, a page at a time (issue 10)', () => {
+  let gateway: TestGateway;
+  const keys = { a: { secret: '', publishable: '' }, b: { secret: '' } };
+  const INPUT = { repeatThreshold: 2 };
+
+  const partPage = async (variables: { input?: Record<string, unknown>; first: number; after?: string | null }, key = keys.a.secret) => {
+    const response = await gateway.graphql<{ repeatedPartDefects: Page<PartRow> }>(PART_PAGES, { input: INPUT, ...variables }, { key });
+    assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+    return response.body.data!.repeatedPartDefects;
+  };
+  const unitPage = async (variables: { input?: Record<string, unknown>; first: number; after?: string | null }, key = keys.a.secret) => {
+    const response = await gateway.graphql<{ repeatedUnitRepairs: Page<UnitRow> }>(UNIT_PAGES, { input: INPUT, ...variables }, { key });
+    assert.equal(response.body.errors, undefined, JSON.stringify(response.body.errors));
+    return response.body.data!.repeatedUnitRepairs;
+  };
+  /** Every page from the first, `first` rows at a time. */
+  const allPages = async <T>(read: (after: string | null) => Promise<Page<T>>): Promise<{ rows: T[]; pages: number }> => {
+    const rows: T[] = [];
+    let after: string | null = null;
+    for (let pages = 1; pages < 100; pages++) {
+      const page = await read(after);
+      assert.match(page.__typename, /Connection$/, JSON.stringify(page));
+      rows.push(...page.edges.map((edge) => edge.node));
+      assert.equal(page.pageInfo.endCursor, page.edges.at(-1)?.cursor ?? null);
+      if (!page.pageInfo.hasNextPage) return { rows, pages };
+      after = page.pageInfo.endCursor;
+    }
+    throw new Error('more than 100 pages');
+  };
+
+  /** Units of two models repaired once, twice or three times, on parts that tie: many repeats, equal counts. */
+  const repairs = async (tenantId: string, prefix: string) => {
+    const data = new DataSet(gateway.store.prisma, tenantId, prefix);
+    const models = [await data.model('PAGE-A', 'REFRIGERATOR'), await data.model('PAGE-B', 'OVEN')];
+    const parts = ['COMPRESSOR', 'DOOR', 'FAN', 'PUMP'];
+    for (const [m, model] of models.entries()) {
+      for (let unit = 1; unit <= 9; unit++) {
+        const serial = `${prefix}-${m}-${unit}`;
+        const part = parts[(unit + m) % parts.length]!;
+        const times = unit % 3 === 0 ? 3 : unit % 3 === 1 ? 2 : 1;
+        for (let time = 0; time < times; time++) {
+          await data.ticket({ model, serial, createdAt: `2026-02-${String(unit + time * 9).padStart(2, '0')}T09:00:00Z`, status: 'CLOSED', partsUsed: time === 0 ? [part, parts[(unit + 1) % parts.length]!] : [part] });
+        }
+      }
+    }
+  };
+
+  before(async () => {
+    gateway = await startTestGateway({ now: new Date('2026-04-20T10:00:00Z') });
+    const a = (await createTenant(gateway.store, { name: 'Pages Distributor', slug: 'pages-a', timeZone: 'Europe/Paris' })).id;
+    keys.a.secret = (await issueKey(gateway.store, 'pages-a', 'secret')).key;
+    keys.a.publishable = (await issueKey(gateway.store, 'pages-a', 'publishable')).key;
+    await repairs(a, 'PA');
+    // Tenant B: the same model codes and parts, serials of its own.
+    const b = (await createTenant(gateway.store, { name: 'Other Pages Distributor', slug: 'pages-b' })).id;
+    keys.b.secret = (await issueKey(gateway.store, 'pages-b', 'secret')).key;
+    await repairs(b, 'PB');
+  });
+  after(() => gateway.close());
+
+  it('gives every repeated part defect once, worst first, across pages: the same list as the report', async () => {
+    const whole = (await gateway.graphql<{ qualityReport: Report }>(REPORT, { input: INPUT }, { key: keys.a.secret })).body.data!.qualityReport.repeatedPartDefects;
+    assert.ok(whole.length >= 6, `enough rows to page through: ${JSON.stringify(whole)}`);
+    const { rows, pages } = await allPages((after) => partPage({ first: 2, after }));
+    assert.deepEqual(rows, whole);
+    assert.equal(pages, Math.ceil(whole.length / 2));
+    const keysSeen = rows.map((row) => `${row.productModel}/${row.part}`);
+    assert.equal(new Set(keysSeen).size, keysSeen.length, 'no row twice');
+    // Worst first, ties in model and part order.
+    const sorted = [...rows].sort((x, y) => y.units - x.units || x.productModel.localeCompare(y.productModel) || x.part.localeCompare(y.part));
+    assert.deepEqual(rows, sorted);
+  });
+
+  it('gives every unit repaired twice or more for one part once, across pages of any size', async () => {
+    const whole = (await gateway.graphql<{ qualityReport: Report }>(REPORT, { input: INPUT }, { key: keys.a.secret })).body.data!.qualityReport.repeatedUnitRepairs;
+    assert.equal(whole.length, 12, JSON.stringify(whole)); // 6 units of each model repaired 2 or 3 times
+    for (const first of [1, 5, 12, 100]) {
+      const { rows, pages } = await allPages((after) => unitPage({ first, after }));
+      assert.deepEqual(rows, whole, `first: ${first}`);
+      assert.equal(pages, Math.max(1, Math.ceil(whole.length / first)));
+    }
+    assert.ok(whole.every((row) => row.serialNumber.startsWith('PA-')), "tenant A's units only");
+  });
+
+  it("never shows another tenant's repeats, and refuses another tenant's cursor as a typed error", async () => {
+    const { rows: b } = await allPages((after) => unitPage({ first: 5, after }, keys.b.secret));
+    assert.ok(b.length > 0 && b.every((row) => row.serialNumber.startsWith('PB-')), JSON.stringify(b));
+    const bCursor = (await unitPage({ first: 1 }, keys.b.secret)).pageInfo.endCursor!;
+    const foreign = await unitPage({ first: 5, after: bCursor });
+    assert.deepEqual([foreign.__typename, foreign.code, foreign.field], ['InvalidInput', 'INVALID_CURSOR', ['after']]);
+  });
+
+  it('refuses a cursor that is not one of this list, or of another input or list, and a page size out of 1..100', async () => {
+    for (const after of ['not-a-cursor', 'e30', Buffer.from('[1,"x",3,"A","B"]').toString('base64url'), '']) {
+      const page = await partPage({ first: 2, after });
+      assert.deepEqual([page.__typename, page.code, page.field], ['InvalidInput', 'INVALID_CURSOR', ['after']], after);
+    }
+    const cursor = (await partPage({ first: 1 })).pageInfo.endCursor!;
+    const otherInput = await partPage({ input: { repeatThreshold: 3 }, first: 2, after: cursor });
+    assert.deepEqual([otherInput.__typename, otherInput.code], ['InvalidInput', 'INVALID_CURSOR']);
+    const otherList = await unitPage({ first: 2, after: cursor });
+    assert.deepEqual([otherList.__typename, otherList.code], ['InvalidInput', 'INVALID_CURSOR']);
+    for (const first of [0, 101, -1]) {
+      const page = await partPage({ first });
+      assert.deepEqual([page.__typename, page.code, page.field], ['InvalidInput', 'OUT_OF_RANGE', ['first']], String(first));
+    }
+    const badInput = await unitPage({ input: { repeatThreshold: 0 }, first: 5 });
+    assert.deepEqual([badInput.__typename, badInput.field], ['InvalidInput', ['repeatThreshold']]);
+  });
+
+  it('is for secret keys: a publishable key is refused', async () => {
+    for (const query of [PART_PAGES, UNIT_PAGES]) {
+      const response = await gateway.graphql(query, { input: INPUT, first: 5 }, { key: keys.a.publishable });
+      assert.equal(response.body.errors?.[0]?.extensions?.code, 'FORBIDDEN');
+      assert.equal(response.body.data ?? null, null);
+    }
+  });
+});

@@ -13,6 +13,7 @@ import {
   type RepeatedUnitRepair,
   type Satisfaction,
 } from '../analytics/quality-report.js';
+import { MAX_REPEATS_PAGE, readPageRequest, repeatedPartDefectsPage, type RepeatsPage, repeatedUnitRepairsPage } from '../analytics/repeated-defects.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
 import { builder } from './builder.js';
 import { InvalidInputError, loggingTypedErrors } from './errors.js';
@@ -133,8 +134,8 @@ const QualityReportRef = builder.objectRef<QualityReport>('QualityReport').imple
     byModel: t.field({ type: [ModelFailureRateRef], resolve: (report) => [...report.byModel] }),
     byPart: t.field({ type: [PartFailureRateRef], resolve: (report) => [...report.byPart] }),
     byPurchaseMonth: t.field({ type: [PurchaseMonthFailureRateRef], resolve: (report) => [...report.byPurchaseMonth] }),
-    repeatedPartDefects: t.field({ type: [RepeatedPartDefectRef], description: `The worst ${MAX_REPEATED_ROWS} at most.`, resolve: (report) => [...report.repeatedPartDefects] }),
-    repeatedUnitRepairs: t.field({ type: [RepeatedUnitRepairRef], description: `The worst ${MAX_REPEATED_ROWS} at most.`, resolve: (report) => [...report.repeatedUnitRepairs] }),
+    repeatedPartDefects: t.field({ type: [RepeatedPartDefectRef], description: `The worst ${MAX_REPEATED_ROWS} at most; all of them, a page at a time: Query.repeatedPartDefects.`, resolve: (report) => [...report.repeatedPartDefects] }),
+    repeatedUnitRepairs: t.field({ type: [RepeatedUnitRepairRef], description: `The worst ${MAX_REPEATED_ROWS} at most; all of them, a page at a time: Query.repeatedUnitRepairs.`, resolve: (report) => [...report.repeatedUnitRepairs] }),
     timeToFirstVisit: t.field({ type: DurationStatsRef, description: "From the request to the first visit's arrival window start.", resolve: (report) => report.timeToFirstVisit }),
     timeToRepair: t.field({ type: DurationStatsRef, description: 'From the request to the repair being done (status REPAIRED).', resolve: (report) => report.timeToRepair }),
     firstTimeFix: t.field({ type: FirstTimeFixRef, resolve: (report) => report.firstTimeFix }),
@@ -157,6 +158,74 @@ builder.queryField('qualityReport', (t) =>
         return qualityReport(context.store, context.tenant, decision.value);
       };
       return loggingTypedErrors(context, 'qualityReport', report());
+    },
+  }),
+);
+
+// The two lists of repeats, whole, a page at a time (keyset pagination: analytics/repeated-defects.ts).
+
+const RepeatsPageInfoRef = builder.objectRef<RepeatsPage<unknown>['pageInfo']>('RepeatsPageInfo').implement({
+  fields: (t) => ({ hasNextPage: t.exposeBoolean('hasNextPage'), endCursor: t.exposeString('endCursor', { nullable: true }) }),
+});
+
+const RepeatedPartDefectEdgeRef = builder.objectRef<RepeatsPage<RepeatedPartDefect>['edges'][number]>('RepeatedPartDefectEdge').implement({
+  fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: RepeatedPartDefectRef, resolve: (edge) => edge.node }) }),
+});
+const RepeatedPartDefectConnectionRef = builder.objectRef<RepeatsPage<RepeatedPartDefect>>('RepeatedPartDefectConnection').implement({
+  fields: (t) => ({
+    edges: t.field({ type: [RepeatedPartDefectEdgeRef], resolve: (page) => page.edges }),
+    pageInfo: t.field({ type: RepeatsPageInfoRef, resolve: (page) => page.pageInfo }),
+  }),
+});
+
+const RepeatedUnitRepairEdgeRef = builder.objectRef<RepeatsPage<RepeatedUnitRepair>['edges'][number]>('RepeatedUnitRepairEdge').implement({
+  fields: (t) => ({ cursor: t.exposeString('cursor'), node: t.field({ type: RepeatedUnitRepairRef, resolve: (edge) => edge.node }) }),
+});
+const RepeatedUnitRepairConnectionRef = builder.objectRef<RepeatsPage<RepeatedUnitRepair>>('RepeatedUnitRepairConnection').implement({
+  fields: (t) => ({
+    edges: t.field({ type: [RepeatedUnitRepairEdgeRef], resolve: (page) => page.edges }),
+    pageInfo: t.field({ type: RepeatsPageInfoRef, resolve: (page) => page.pageInfo }),
+  }),
+});
+
+const PAGE_ARGS = `\`first\` is 1 to ${MAX_REPEATS_PAGE}; \`after\` is the endCursor of the previous page, for the same input (another input's cursor, or another tenant's, is refused: InvalidInput INVALID_CURSOR).`;
+
+builder.queryField('repeatedPartDefects', (t) =>
+  t.field({
+    type: RepeatedPartDefectConnectionRef,
+    description: `Every repeated part defect of a quality report's scope, worst first (most units, then model and part), a page at a time (secret key). ${PAGE_ARGS}`,
+    args: { input: t.arg({ type: QualityReportInput, required: true }), first: t.arg.int({ required: true }), after: t.arg.string({ required: false }) },
+    errors: { types: [InvalidInputError], union: { name: 'RepeatedPartDefectsResult' } },
+    resolve: (_root, { input, first, after }, context) => {
+      requireSecretKey(context);
+      const page = async () => {
+        const decision = normaliseQualityReportQuestion(input);
+        if (!decision.ok) throw InvalidInputError.fromViolation(decision.violation);
+        const request = readPageRequest(context.tenant.id, 'parts', decision.value, first, after ?? null);
+        if ('refused' in request) throw new InvalidInputError(request.refused.message, request.refused.code, [request.refused.field]);
+        return repeatedPartDefectsPage(context.store, context.tenant, decision.value, first, request.position);
+      };
+      return loggingTypedErrors(context, 'repeatedPartDefects', page());
+    },
+  }),
+);
+
+builder.queryField('repeatedUnitRepairs', (t) =>
+  t.field({
+    type: RepeatedUnitRepairConnectionRef,
+    description: `Every unit of a quality report's scope repaired twice or more for the same part, worst first (most repairs, then model, serial number and part), a page at a time (secret key). ${PAGE_ARGS}`,
+    args: { input: t.arg({ type: QualityReportInput, required: true }), first: t.arg.int({ required: true }), after: t.arg.string({ required: false }) },
+    errors: { types: [InvalidInputError], union: { name: 'RepeatedUnitRepairsResult' } },
+    resolve: (_root, { input, first, after }, context) => {
+      requireSecretKey(context);
+      const page = async () => {
+        const decision = normaliseQualityReportQuestion(input);
+        if (!decision.ok) throw InvalidInputError.fromViolation(decision.violation);
+        const request = readPageRequest(context.tenant.id, 'units', decision.value, first, after ?? null);
+        if ('refused' in request) throw new InvalidInputError(request.refused.message, request.refused.code, [request.refused.field]);
+        return repeatedUnitRepairsPage(context.store, context.tenant, decision.value, first, request.position);
+      };
+      return loggingTypedErrors(context, 'repeatedUnitRepairs', page());
     },
   }),
 );

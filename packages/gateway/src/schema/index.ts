@@ -1,5 +1,6 @@
 import { lexicographicSortSchema, printSchema } from 'graphql';
 import { withAuditLog } from '../audit/audit-log.js';
+import { withPartnerAccess } from '../tenancy/partner-access.js';
 import { builder } from './builder.js';
 import { refusingUnstorableText } from './text-input.js';
 import './scalars.js';
@@ -23,12 +24,15 @@ import './surveys.js';
 import './privacy.js';
 import './audit-log.js';
 import './analytics.js';
+import './usage-advice.js';
+import './partner-workshops.js';
 
 /**
  * The schema, every mutation (and every read of a customer's whole data) audited when a secret key calls it,
- * and text the store cannot hold (a NUL character) refused before any resolver runs.
+ * text the store cannot hold (a NUL character) refused before any resolver runs, and a partner
+ * workshop's key held to its few operations (refusals audited too).
  */
-export const schema = withAuditLog(refusingUnstorableText(builder.toSchema()));
+export const schema = withAuditLog(withPartnerAccess(refusingUnstorableText(builder.toSchema())));
 
 /** The schema as committed in schema.graphql: sorted, so that only real changes show in a diff. */
 export function printSortedSchema(): string {

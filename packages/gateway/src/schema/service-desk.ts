@@ -3,6 +3,7 @@ import { isCalendarDate, isPostalCode } from '@sav/rules';
 import { findTicketRecord, moveVisit, cancelVisit } from '../booking/visit-change-service.js';
 import { fromCalendarDate, toCalendarDate } from '../db/calendar-columns.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
+import { ticketScope } from '../tenancy/partner-access.js';
 import { DESK_TICKET_SELECT, type DeskTicketView, listTickets, MAX_PAGE } from '../tickets/service-desk-records.js';
 import { normaliseTrackingCode } from '../tickets/tracking-code.js';
 import { recordTicketEvent } from '../tickets/ticket-events.js';
@@ -14,7 +15,7 @@ import { InvalidInputError, loggingTypedErrors, SlotUnavailableError, TicketNotF
 import { TicketRef, TicketStatus } from './tickets.js';
 import { RepairChangedRef } from './visit-changes.js';
 
-const DeskTicketRef = builder.objectRef<DeskTicketView>('ServiceDeskTicket').implement({
+export const DeskTicketRef = builder.objectRef<DeskTicketView>('ServiceDeskTicket').implement({
   description: "A ticket with the customer's contact details: secret keys only.",
   fields: (t) => ({
     ticket: t.field({ type: TicketRef, resolve: (ticket) => ticket }),
@@ -47,7 +48,7 @@ const TicketConnectionRef = builder.objectRef<{ edges: { cursor: string; node: D
 builder.queryField('serviceDeskTickets', (t) =>
   t.field({
     type: TicketConnectionRef,
-    description: `The tenant's tickets in a status, oldest first (secret key). \`first\` is 1 to ${MAX_PAGE}.`,
+    description: `The tenant's tickets in a status, oldest first (secret key; a partner workshop's key lists the tickets routed to it). \`first\` is 1 to ${MAX_PAGE}.`,
     args: {
       status: t.arg({ type: TicketStatus, required: true }),
       first: t.arg.int({ required: true }),
@@ -56,13 +57,34 @@ builder.queryField('serviceDeskTickets', (t) =>
     resolve: async (_root, { status, first, after }, context) => {
       requireSecretKey(context);
       if (first < 1 || first > MAX_PAGE) throw new GraphQLError(`first must be 1 to ${MAX_PAGE}.`, { extensions: { code: 'BAD_USER_INPUT' } });
-      // A cursor is one of this tenant's tickets: another tenant's id would page from its position (and so reveal it exists, and when it was made).
-      if (after && !(await context.store.prisma.ticket.findFirst({ where: { id: after, tenantId: context.tenant.id }, select: { id: true } }))) {
+      // A cursor is one of the tickets this key may list: another tenant's (or partner's) id would page from its position (and so reveal it exists, and when it was made).
+      if (after && !(await context.store.prisma.ticket.findFirst({ where: { id: after, ...ticketScope(context.tenant) }, select: { id: true } }))) {
         throw new GraphQLError('after is not a cursor of this list.', { extensions: { code: 'BAD_USER_INPUT' } });
       }
-      const page = await listTickets(context.store, context.tenant.id, status, first, after ?? null);
+      const page = await listTickets(context.store, ticketScope(context.tenant), status, first, after ?? null);
       const edges = page.tickets.map((node) => ({ cursor: node.id, node }));
       return { edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+    },
+  }),
+);
+
+builder.queryField('serviceDeskTicket', (t) =>
+  t.field({
+    type: DeskTicketRef,
+    description: "One ticket by its tracking code, with the customer's contact details (secret key; a partner workshop's key finds only the tickets routed to it).",
+    args: { trackingCode: t.arg.string({ required: true }) },
+    errors: { types: [TicketNotFoundError], union: { name: 'ServiceDeskTicketResult' } },
+    resolve: (_root, { trackingCode }, context) => {
+      requireSecretKey(context);
+      return loggingTypedErrors(
+        context,
+        'serviceDeskTicket',
+        (async () => {
+          const ticket = await context.store.prisma.ticket.findFirst({ where: { ...ticketScope(context.tenant), trackingCode: normaliseTrackingCode(trackingCode) }, select: DESK_TICKET_SELECT });
+          if (!ticket) throw new TicketNotFoundError();
+          return ticket;
+        })(),
+      );
     },
   }),
 );

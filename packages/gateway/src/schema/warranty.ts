@@ -112,7 +112,7 @@ export const ProductRef = builder.objectRef<ProductRecord>('Product').implement(
   }),
 });
 
-const WarrantyCheckRef = builder.objectRef<WarrantyCheckView>('WarrantyCheck').implement({
+export const WarrantyCheckRef = builder.objectRef<WarrantyCheckView>('WarrantyCheck').implement({
   description: 'What a purchase is covered for, judged on `asOf`.',
   fields: (t) => ({
     productModel: t.exposeString('productModel'),

@@ -16,6 +16,8 @@ export interface AuthenticatedTenant {
   readonly keyLabel: string | null;
   /** A restricted key's scopes; empty: everything its kind may do. */
   readonly keyScopes: readonly string[];
+  /** A partner workshop's key: the partner it speaks for (it reaches only that partner's tickets, tenancy/partner-access.ts); null for the tenant's own keys. */
+  readonly partnerId: string | null;
 }
 
 export type Authentication =
@@ -39,7 +41,7 @@ const LAST_USED_PRECISION_MS = 60_000;
 /** When this process last wrote each key's last-used time (the cached key row keeps the time it was read with). */
 const lastUsedWritten = new Map<string, number>();
 const API_KEY_SELECT = {
-  id: true, kind: true, label: true, scopes: true, revokedAt: true, expiresAt: true, lastUsedAt: true,
+  id: true, kind: true, label: true, scopes: true, partnerId: true, revokedAt: true, expiresAt: true, lastUsedAt: true,
   tenant: { select: { id: true, name: true, timeZone: true, allowedOrigins: true, demo: true } },
 } as const;
 
@@ -79,5 +81,5 @@ export async function authenticate(store: Store, authorization: string | undefin
     lastUsedWritten.set(apiKey.id, now.getTime());
     await store.prisma.apiKey.update({ where: { id: apiKey.id }, data: { lastUsedAt: now }, select: { id: true } });
   }
-  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id, keyLabel: apiKey.label, keyScopes: apiKey.scopes } };
+  return { ok: true, tenant: { ...tenant, keyKind: apiKey.kind, keyId: apiKey.id, keyLabel: apiKey.label, keyScopes: apiKey.scopes, partnerId: apiKey.partnerId } };
 }

@@ -77,9 +77,20 @@ export interface KeyOptions {
   readonly scopes?: readonly string[] | undefined;
   /** It stops working at this instant. */
   readonly expiresAt?: Date | undefined;
+  /** A partner workshop's key (secret only): it reaches that partner's tickets and steps only (partner-access.ts). */
+  readonly partnerId?: string | undefined;
 }
 
-const KEY_SELECT = { id: true, kind: true, displayPrefix: true, label: true, scopes: true, createdAt: true, revokedAt: true, expiresAt: true, lastUsedAt: true } as const;
+const KEY_SELECT = { id: true, kind: true, displayPrefix: true, label: true, scopes: true, partnerId: true, createdAt: true, revokedAt: true, expiresAt: true, lastUsedAt: true } as const;
+
+/** The partner a key is issued for: one of this tenant's partner workshops (another tenant's is unknown here), for a secret key. */
+async function partnerOf(store: Store, tenantId: string, slug: string, kind: KeyKindName, reference: string): Promise<string> {
+  if (kind !== 'secret') throw new TenantAdminError('A partner workshop gets a secret key: issue it with --kind secret.', 'partner');
+  const wanted = reference.trim();
+  const partner = /^[0-9a-f-]{36}$/i.test(wanted) ? await store.prisma.partnerWorkshop.findFirst({ where: { id: wanted, tenantId }, select: { id: true } }) : null;
+  if (!partner) throw new TenantAdminError(`The tenant "${slug}" has no partner workshop with the id "${reference}"; the partnerWorkshops query lists them.`, 'partner');
+  return partner.id;
+}
 
 /** Issues a new key; the key is returned once and only its hash is stored. */
 export async function issueKey(store: Store, slug: string, kind: KeyKindName, options: KeyOptions = {}) {
@@ -94,9 +105,10 @@ export async function issueKey(store: Store, slug: string, kind: KeyKindName, op
     scopes = checked.scopes;
   }
   if (options.expiresAt && !(options.expiresAt.getTime() > Date.now())) throw new TenantAdminError('A key cannot expire in the past.', 'expiresIn');
+  const partnerId = options.partnerId === undefined ? null : await partnerOf(store, id, slug, kind, options.partnerId);
   const key = generateKey(prismaKind);
   const record = await store.prisma.apiKey.create({
-    data: { tenantId: id, kind: prismaKind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label, scopes, expiresAt: options.expiresAt ?? null },
+    data: { tenantId: id, kind: prismaKind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label, scopes, expiresAt: options.expiresAt ?? null, partnerId },
     select: KEY_SELECT,
   });
   return { ...record, key };
@@ -142,7 +154,8 @@ export async function rotateKey(store: Store, slug: string, reference: string, g
   const endsAt = new Date(Date.now() + graceMs);
   const [successor] = await store.prisma.$transaction([
     store.prisma.apiKey.create({
-      data: { tenantId: old.tenantId, kind: old.kind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label: old.label, scopes: old.scopes },
+      // A partner's key is succeeded by a key of the same partner: never by one that reaches the whole tenant.
+      data: { tenantId: old.tenantId, kind: old.kind, hash: hashKey(key), displayPrefix: `${key.slice(0, 12)}…`, label: old.label, scopes: old.scopes, partnerId: old.partnerId },
       select: KEY_SELECT,
     }),
     graceMs === 0

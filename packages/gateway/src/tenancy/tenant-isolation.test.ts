@@ -26,6 +26,8 @@ import { after, before, describe, it } from 'node:test';
 import { type FormattedExecutionResult, getNamedType, type GraphQLObjectType, type GraphQLOutputType, isAbstractType, isLeafType, isNonNullType, parse, validate } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { normaliseQualityReportQuestion } from '@sav/rules';
+import { encodeRepeatsCursor, type RepeatsPosition } from '../analytics/repeated-defects.js';
 import { configurationHeard } from '../db/configuration-cache.js';
 import { demoPriceList } from '../db/demo-data.js';
 import type { Store } from '../db/store.js';
@@ -55,7 +57,7 @@ const B_STRINGS = [
   'Bastien B-Tech', 'B-ONLY Workshop', '1 quai B-Only', B_CUSTOMER.name, B_CUSTOMER.email, '7 rue B-Only', 'B-ONLY fault', 'B-ONLY verification note',
   'B-ONLY diagnosis note', 'B-ONLY outcome note', 'B-ONLY comment', 'B-ONLY quote note', 'B-ONLY Designer', 'B-ONLY Installer', 'B-ONLY Supplier',
   'B-ONLY worktop', 'B-ONLY reserve', 'B-ONLY drawer', 'B-ONLY survey', 'tenant-b.example', '/tenant-b', '77.77', 'B web shop', 'B service desk',
-  'Shared Tenant-B Customer', 'B-ONLY erasure reason', 'B revoked', 'B expired',
+  'Shared Tenant-B Customer', 'B-ONLY erasure reason', 'B revoked', 'B expired', 'B-ONLY Partner Workshop', '9 rue B-Partner', 'B partner key', 'B-ONLY usage tip',
 ];
 /** A customer of both tenants: A's export and erasure of them must reach A's records only. */
 const SHARED_EMAIL = 'shared.customer@example.fr';
@@ -85,6 +87,9 @@ const SETUP_QUERIES = {
   deskTickets: `query($status: TicketStatus!) { serviceDeskTickets(status: $status, first: 100) { edges { node { ticket { trackingCode } } } } }`,
   endpoints: `{ webhookEndpoints(includeDisabled: true) { id url } }`,
   erase: `mutation($input: EraseCustomerDataInput!) { eraseCustomerData(input: $input) { __typename ... on Error { code message } } }`,
+  partner: `mutation($input: CreatePartnerWorkshopInput!) { createPartnerWorkshop(input: $input) { __typename ... on PartnerWorkshop { id } ... on Error { code message } } }`,
+  routingRules: `mutation($rules: [TicketRoutingRuleInput!]!) { setTicketRoutingRules(rules: $rules) { __typename ... on Error { code message } } }`,
+  deskTicket: `query($code: String!) { serviceDeskTicket(trackingCode: $code) { __typename ... on ServiceDeskTicket { ticket { trackingCode } } } }`,
   updates: `subscription($access: CustomerTicketAccessInput!) { ticketUpdates(access: $access) { __typename ... on Ticket { trackingCode status } ... on Error { code } } }`,
 };
 
@@ -131,6 +136,9 @@ interface World {
     reinterventions: { recorded: string; open: string };
     surveyId: string;
     auditEntryId: string;
+    /** B's partner workshop (every B ticket is routed to it) and that partner's key. */
+    partnerId: string;
+    partnerKey: string;
   };
   /** Everything only B's data holds: distinctive strings, links, secrets, keys and every row id. */
   readonly markers: string[];
@@ -138,6 +146,8 @@ interface World {
   readonly trackerUpdates: { sse: FormattedExecutionResult[]; ws: FormattedExecutionResult[] };
   /** How B's own keys answered its own links: the positive control of the link cases. */
   readonly bOwnLinks: string[];
+  /** What B's partner key saw: its SCHEDULED tickets, A's two tickets by code, A's settings. */
+  readonly bPartnerView: { listed: string[]; aTickets: string[]; settings: string };
   fingerprint: Fingerprint;
 }
 
@@ -168,6 +178,15 @@ interface Case {
 }
 
 const code = (ticket: BTicketName) => w.b.tickets[ticket].code;
+/** A well-formed cursor of B's list of repeats (what B's own first page would end with). */
+const bRepeatsCursor = (list: 'repeatedPartDefects' | 'repeatedUnitRepairs') => {
+  const decision = normaliseQualityReportQuestion({ repeatThreshold: 2 });
+  assert.ok(decision.ok);
+  const position: RepeatsPosition = list === 'repeatedPartDefects'
+    ? { list: 'parts', units: 2, productModel: B_MODEL, part: 'COMPRESSOR' }
+    : { list: 'units', repairs: 2, productModel: B_MODEL, serialNumber: 'B-SERIAL', part: 'COMPRESSOR' };
+  return encodeRepeatsCursor(w.b.tenantId, decision.value, position);
+};
 const byCode = (ticket: BTicketName) => ({ trackingCode: code(ticket), postalCode: B_POSTAL });
 const byLink = (ticket: BTicketName) => ({ link: w.b.tickets[ticket].link });
 const NOT_FOUND_TICKET = ['TicketNotFound'];
@@ -192,6 +211,14 @@ const CASES: readonly Case[] = [
   { field: 'Query.dropOffSlots', what: "B's workshop", keys: 'customer', args: () => ({ input: { workshopId: w.b.workshopId, from: '2026-04-21', days: 3 } }), expect: ['InvalidInput'] },
   { field: 'Query.installationJob', what: "B's job reference", keys: 'desk', args: () => ({ reference: w.b.jobs.signed.reference }), expect: ['JobNotFound'] },
   { field: 'Query.qualityReport', what: "A's repairs, sales and ratings only, none of B's", keys: 'desk', args: () => ({ input: {} }), expect: ['QualityReport'] },
+  ...(['repeatedPartDefects', 'repeatedUnitRepairs'] as const).flatMap((list): Case[] => [
+    { field: `Query.${list}`, what: "A's repeats only, none of B's", keys: 'desk', depth: 3, args: () => ({ input: { repeatThreshold: 2 }, first: 100 }), expect: [list === 'repeatedPartDefects' ? 'RepeatedPartDefectConnection' : 'RepeatedUnitRepairConnection'] },
+    {
+      field: `Query.${list}`, what: "a cursor of B's list", keys: 'desk', depth: 3, expect: ['InvalidInput'],
+      args: () => ({ input: { repeatThreshold: 2 }, first: 10, after: bRepeatsCursor(list) }),
+      check: (value) => assert.equal(value.code, 'INVALID_CURSOR'),
+    },
+  ]),
   { field: 'Query.reinterventionQuote', what: "A's own terms, not B's", keys: 'customer', args: () => ({ input: { cause: 'SUPPLIES', presenceMinutes: 90 } }), expect: ['ReinterventionQuote'] },
   { field: 'Query.reinterventionTerms', what: "A's own terms, not B's", keys: 'customer', args: () => ({}), expect: ['ReinterventionTerms'] },
   { field: 'Query.repairEstimate', what: "B's model", keys: 'customer', args: () => ({ input: { productModel: B_MODEL, purchaseDate: '2025-09-01' } }), expect: ['ProductNotFound'] },
@@ -214,12 +241,20 @@ const CASES: readonly Case[] = [
   },
   { field: 'Query.warrantyCheck', what: "B's serial", keys: 'customer', args: () => ({ input: { serialNumber: B_SERIAL.covered } }), expect: ['ProductNotFound'] },
   { field: 'Query.warrantyCheck', what: "B's model and a purchase date", keys: 'customer', args: () => ({ input: { productModel: B_MODEL, purchaseDate: '2025-09-01', country: 'FR' } }), expect: ['ProductNotFound'] },
+  {
+    field: 'Query.warrantyCheck', what: "A's model, which B also sells with its own usage tips: A's advice only", keys: 'customer',
+    args: () => ({ input: { productModel: A.model, purchaseDate: '2025-09-01', country: 'FR' } }), expect: ['WarrantyCheck'],
+    check: (value) => assert.ok(value.usageAdvice.length > 0 && value.usageAdvice.every((tip: Value) => tip.source === 'SAV'), JSON.stringify(value.usageAdvice)),
+  },
   { field: 'Query.webhookDeliveries', what: "A's log only", keys: 'desk', args: () => ({ first: 50 }), expect: ['WebhookDeliveryConnection'], check: (value) => assert.ok(value.edges.length > 0, 'A has deliveries of its own') },
   { field: 'Query.webhookDeliveries', what: "A's failed deliveries only", keys: 'desk', args: () => ({ first: 50, status: 'FAILED' }), expect: ['WebhookDeliveryConnection'] },
   { field: 'Query.webhookDeliveries', what: "B's delivery id as the cursor", keys: 'desk', args: () => ({ first: 50, after: w.b.deliveryId }), expect: ['BAD_USER_INPUT'] },
   { field: 'Query.webhookEndpoints', what: "A's endpoints, disabled included, none of B's", keys: 'desk', args: () => ({ includeDisabled: true }), expect: ['list'] },
   { field: 'Query.workshops', what: "A's model: A's workshops only, though B's repairs it in the same country", keys: 'customer', args: () => ({ country: 'FR', productModel: A.model }), expect: ['Workshops'] },
   { field: 'Query.workshops', what: "B's model", keys: 'customer', args: () => ({ country: 'FR', productModel: B_MODEL }), expect: ['ProductNotFound'] },
+  { field: 'Query.partnerWorkshops', what: "A's partner workshops only, none of B's", keys: 'desk', args: () => ({}), expect: ['list'] },
+  { field: 'Query.ticketRoutingRules', what: "A's routing rules only, none of B's", keys: 'desk', args: () => ({}), expect: ['list'] },
+  ...B_TICKETS.map((ticket): Case => ({ field: 'Query.serviceDeskTicket', what: `B's ${ticket} ticket (routed to B's partner)`, keys: 'desk', depth: 3, args: () => ({ trackingCode: code(ticket) }), expect: NOT_FOUND_TICKET })),
 
   // Mutations
   {
@@ -244,6 +279,17 @@ const CASES: readonly Case[] = [
     field: 'Mutation.createInstallationJob', what: "a job of A's own", keys: 'desk', depth: 3, expect: ['InstallationJob'],
     args: () => ({ input: { customerName: 'Alice A', customerEmail: 'alice@example.fr', addressLine1: '1 rue A', postalCode: '75011', city: 'Paris', country: 'FR', designerName: 'A designer', installerName: 'A installer', supplies: ['Units'], itemsDone: ['Units fitted'], reserves: [] } }),
   },
+  {
+    field: 'Mutation.createPartnerWorkshop', what: "a partner workshop of A's own", keys: 'desk', expect: ['PartnerWorkshop'],
+    args: () => ({ input: { name: 'A partner', contactEmail: 'partner@tenant-a.example', addressLine1: '1 rue A', postalCode: '75011', city: 'Paris', country: 'FR' } }),
+  },
+  { field: 'Mutation.updatePartnerWorkshop', what: "B's partner workshop", keys: 'desk', args: () => ({ input: { id: w.b.partnerId, name: 'Mallory', active: false } }), expect: ['PartnerWorkshopNotFound'] },
+  {
+    field: 'Mutation.setTicketRoutingRules', what: "a rule routing A's tickets to B's partner", keys: 'desk', expect: ['InvalidInput'],
+    args: () => ({ rules: [{ country: 'FR', partnerId: w.b.partnerId }] }), check: (value) => assert.deepEqual(value.field, ['rules.0.partnerId']),
+  },
+  { field: 'Mutation.routeTicket', what: "B's routed ticket, back to no partner", keys: 'desk', args: () => ({ trackingCode: code('scheduled'), partnerId: null }), expect: NOT_FOUND_TICKET },
+  { field: 'Mutation.routeTicket', what: "A's own ticket, to B's partner", keys: 'desk', args: () => ({ trackingCode: w.a.ticket.code, partnerId: w.b.partnerId }), expect: ['PartnerWorkshopNotFound'] },
   { field: 'Mutation.createSurvey', what: "a survey of A's own", keys: 'desk', args: () => ({ question: 'A question of A?', options: ['Yes', 'No'] }), expect: ['Survey'] },
   { field: 'Mutation.createWebhookEndpoint', what: "an endpoint of A's own", keys: 'desk', args: () => ({ input: { url: `${w.receiverUrl}/tenant-a-2` } }), expect: ['WebhookEndpointCreated'] },
   { field: 'Mutation.declineCompletionCertificate', what: "B's certificate awaiting signature", keys: 'customer', args: () => ({ link: w.b.jobs.awaiting.link, reason: 'Mallory declines' }), expect: ['JobNotFound'] },
@@ -294,6 +340,7 @@ const CASES: readonly Case[] = [
     field: 'Mutation.signCompletionCertificate', what: "B's certificate awaiting signature", keys: 'customer', expect: ['JobNotFound'],
     args: () => ({ input: { link: w.b.jobs.awaiting.link, signerName: 'Mallory', signatureKind: 'TYPED', signature: 'Mallory', place: 'Paris', onSite: false } }),
   },
+  { field: 'Mutation.setUsageAdvice', what: "B's model", keys: 'desk', args: () => ({ input: { productModel: B_MODEL, tips: [{ cause: 'DOOR', texts: [{ language: 'en', text: 'Mallory' }] }] } }), expect: ['InvalidInput'], check: (value) => assert.equal(value.code, 'UNKNOWN_MODEL') },
   { field: 'Mutation.startTravel', what: "B's scheduled ticket", keys: 'desk', args: () => ({ input: { trackingCode: code('scheduled'), expectedArrivalAt: soon } }), expect: NOT_FOUND_TICKET },
   { field: 'Mutation.updateReinterventionTerms', what: "a new version of A's own terms", keys: 'desk', args: () => ({ input: { thresholdMinutes: 45 } }), expect: ['ReinterventionTerms'] },
   { field: 'Mutation.updateServiceSettings', what: "A's own settings", keys: 'desk', args: () => ({ input: { followUpDays: 8 } }), expect: ['ServiceSettingsUpdated'] },
@@ -598,6 +645,10 @@ async function setUpTenantB(gateway: TestGateway, gql: Gql, receiverUrl: string)
   const product = await store.prisma.productModel.create({
     data: { tenantId: tenant.id, model: B_MODEL, name: 'B-Only Fridge', brand: 'B-Brand', category: 'REFRIGERATOR', productLines: ['b-only-line'], replacementPriceMinor: 50_000 },
   });
+  // B also sells A's model code, with its own usage tips: A's warranty check of that code shows none of them.
+  await store.prisma.productModel.create({
+    data: { tenantId: tenant.id, model: A.model, name: 'B-Only Fridge twin', brand: 'B-Brand', category: 'REFRIGERATOR', productLines: ['b-only-line'], usageTips: [{ cause: 'GENERAL', text: { en: 'B-ONLY usage tip.' } }] },
+  });
   await store.prisma.warrantyPolicy.create({
     data: {
       tenantId: tenant.id, productLine: 'b-only-line', name: 'B-ONLY Warranty Policy', cities: [], exclusions: [], returnDays: 7, exchangeDays: 15, paidRepairAfterExpiry: true,
@@ -634,6 +685,13 @@ async function setUpTenantB(gateway: TestGateway, gql: Gql, receiverUrl: string)
   expectType(await gql(sk, SETUP_QUERIES.terms, { input: { hourlyRateMinor: 7777 } }), 'ReinterventionTerms');
   const activeEndpoint = expectType(await gql(sk, SETUP_QUERIES.webhook, { url: `${receiverUrl}/tenant-b` }), 'WebhookEndpointCreated');
   const doomedEndpoint = expectType(await gql(sk, SETUP_QUERIES.webhook, { url: `${receiverUrl}/tenant-b-disabled` }), 'WebhookEndpointCreated');
+  // A partner workshop of B's, to which B's rules route every ticket below (all at B_POSTAL), and that partner's key.
+  const partner = expectType(
+    await gql(sk, SETUP_QUERIES.partner, { input: { name: 'B-ONLY Partner Workshop', contactEmail: 'partner@tenant-b.example', addressLine1: '9 rue B-Partner', postalCode: B_POSTAL, city: 'Lyon', country: 'FR' } }),
+    'PartnerWorkshop',
+  );
+  expectType(await gql(sk, SETUP_QUERIES.routingRules, { rules: [{ category: 'REFRIGERATOR', country: 'FR', postalCodePrefixes: [B_POSTAL.slice(0, 2)], partnerId: partner.id }] }), 'TicketRoutingRulesSet');
+  const partnerKey = (await issueKey(store, 'tenant-b', 'secret', { label: 'B partner key', partnerId: partner.id as string })).key;
 
   const freeSlot = async (day: string): Promise<string> => {
     const slots = expectType(await gql(pk, SETUP_QUERIES.slots, { input: { productModel: B_MODEL, postalCode: B_POSTAL, country: 'FR', from: day, days: 1 } }), 'AvailableSlots');
@@ -730,6 +788,8 @@ async function setUpTenantB(gateway: TestGateway, gql: Gql, receiverUrl: string)
     reinterventions: { recorded: recorded.id as string, open: open.id as string },
     surveyId: survey.id as string,
     auditEntryId: auditEntry.id,
+    partnerId: partner.id as string,
+    partnerKey,
   };
 }
 
@@ -802,6 +862,14 @@ describe('tenant isolation: tenant A reaches nothing of tenant B', () => {
       (await gql(b.pk, SETUP_QUERIES.certificate, { link: b.jobs.awaiting.link })).__typename as string,
     ];
 
+    // B's partner key, aimed at A's tickets (before B's rows are fingerprinted: using a key marks it used).
+    const partnerAsks = (query: string, variables: Record<string, unknown> = {}) => gateway.graphql<Value>(query, variables, { key: b.partnerKey });
+    const bPartnerView = {
+      listed: ((await partnerAsks(SETUP_QUERIES.deskTickets, { status: 'SCHEDULED' })).body.data?.serviceDeskTickets.edges as Value[]).map((edge) => edge.node.ticket.trackingCode as string),
+      aTickets: await Promise.all([aTicket.code, aUnverified.ticket.trackingCode].map(async (code) => (await partnerAsks(SETUP_QUERIES.deskTicket, { code })).body.data?.serviceDeskTicket.__typename as string)),
+      settings: String((await partnerAsks(`{ serviceSettings { followUpDays } }`)).body.errors?.[0]?.extensions?.code),
+    };
+
     // A may look up as often as the cases need (its own limits; B's are untouched).
     const limits = await store.prisma.$queryRawUnsafe<{ column_name: string }[]>(`SELECT column_name FROM information_schema.columns WHERE table_name = 'tenants' AND column_name LIKE '%PerMinute'`);
     for (const { column_name: column } of limits) await store.prisma.$executeRawUnsafe(`UPDATE tenants SET "${column}" = 100000 WHERE id = $1`, aTenant.id);
@@ -810,12 +878,12 @@ describe('tenant isolation: tenant A reaches nothing of tenant B', () => {
     const bTenant = await store.prisma.tenant.findUniqueOrThrow({ where: { id: b.tenantId }, select: { linkSecret: true } });
     const bSecrets = await store.prisma.webhookEndpoint.findMany({ where: { tenantId: b.tenantId }, select: { secret: true, url: true } });
     const markers = [
-      ...B_STRINGS, b.tenantId, bTenant.linkSecret, b.pk, b.sk, b.revokedKey, b.expiredKey, ...bSecrets.flatMap((endpoint) => [endpoint.secret, endpoint.url]),
+      ...B_STRINGS, b.tenantId, bTenant.linkSecret, b.pk, b.sk, b.revokedKey, b.expiredKey, b.partnerKey, ...bSecrets.flatMap((endpoint) => [endpoint.secret, endpoint.url]),
       ...Object.values(b.tickets).flatMap((ticket) => [ticket.code, ticket.link]), b.jobs.signed.reference, b.jobs.signed.link, b.jobs.awaiting.reference, b.jobs.awaiting.link,
       ...(await rowIds(store, b.tenantId)),
     ];
     w = {
-      gateway, receiverUrl, received, markers, bOwnLinks,
+      gateway, receiverUrl, received, markers, bOwnLinks, bPartnerView,
       a: { ticket: aTicket, verified: aUnverified.ticket.trackingCode, webhookSecret: aEndpoint.secret },
       b,
       trackerUpdates: { sse: [...sse.answers], ws: [...socket.answers] },
@@ -833,6 +901,14 @@ describe('tenant isolation: tenant A reaches nothing of tenant B', () => {
     assert.deepEqual(missing, [], `root fields without an isolation case (add a row to CASES): ${missing.join(', ')}`);
     const stale = [...covered].filter((field) => !rootFieldNames().includes(field));
     assert.deepEqual(stale, [], `cases for fields the schema no longer has: ${stale.join(', ')}`);
+  });
+
+  it("B's partner key reaches none of A's tickets, and B's own routed to its partner (the control)", () => {
+    const { listed, aTickets, settings } = w.bPartnerView;
+    assert.ok(listed.includes(w.b.tickets.scheduled.code), 'the control: its own routed ticket is listed');
+    assert.ok(!listed.includes(w.a.ticket.code));
+    assert.deepEqual(aTickets, ['TicketNotFound', 'TicketNotFound']);
+    assert.equal(settings, 'FORBIDDEN');
   });
 
   it('fingerprints every table of the Prisma schema, and B has rows in each (but the rate-limit windows)', () => {

@@ -1,6 +1,7 @@
 import type { GatewayContext } from '../context.js';
 import { TicketNotFoundError } from '../schema/errors.js';
 import { type MessageTicket, trackerLinkFor } from '../notifications/outbox-messages.js';
+import { ticketScope } from '../tenancy/partner-access.js';
 import { findProduct } from '../warranty/warranty-records.js';
 
 /** A ticket as the lifecycle steps need it: status, cover, the visit under way, the latest quote. */
@@ -24,7 +25,8 @@ export interface LifecycleTicket {
 
 export async function findLifecycleTicket(context: GatewayContext, trackingCode: string): Promise<LifecycleTicket> {
   const ticket = await context.store.prisma.ticket.findFirst({
-    where: { tenantId: context.tenant.id, trackingCode },
+    // A partner key finds its partner's tickets only (tenancy/partner-access.ts).
+    where: { ...ticketScope(context.tenant), trackingCode },
     select: {
       id: true, trackingCode: true, status: true, serialNumber: true, productModel: true, purchaseDate: true, country: true, city: true,
       warrantyStatus: true, customerName: true, customerEmail: true, language: true,

@@ -1,4 +1,5 @@
 import type { Store } from '../db/store.js';
+import { PARTNER_WORKSHOP_SELECT, type PartnerWorkshopView } from './partner-routing.js';
 import { TICKET_VIEW_SELECT, type TicketView } from './ticket-view.js';
 
 /** A ticket as the service desk sees it: with the customer's contact details, to call them back. */
@@ -14,6 +15,8 @@ export interface DeskTicketView extends TicketView {
   readonly country: string;
   readonly purchaseDate: Date | null;
   readonly verificationNote: string | null;
+  /** The partner workshop it was routed to; null: the tenant's own service. */
+  readonly partner: PartnerWorkshopView | null;
 }
 
 export const DESK_TICKET_SELECT = {
@@ -28,14 +31,18 @@ export const DESK_TICKET_SELECT = {
   country: true,
   purchaseDate: true,
   verificationNote: true,
+  partner: { select: PARTNER_WORKSHOP_SELECT },
 } as const;
 
 export const MAX_PAGE = 100;
 
-/** One page of the tenant's tickets in a status, oldest first; `after` is the last id of the previous page. */
-export async function listTickets(store: Store, tenantId: string, status: string, first: number, after: string | null): Promise<{ tickets: DeskTicketView[]; hasNextPage: boolean }> {
+/**
+ * One page of the tickets in `scope` (the tenant's, or a partner's: tenancy/partner-access.ts) in a
+ * status, oldest first; `after` is the last id of the previous page.
+ */
+export async function listTickets(store: Store, scope: { tenantId: string; partnerId?: string }, status: string, first: number, after: string | null): Promise<{ tickets: DeskTicketView[]; hasNextPage: boolean }> {
   const rows = await store.prisma.ticket.findMany({
-    where: { tenantId, status: status as never },
+    where: { ...scope, status: status as never },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: first + 1,
     ...(after ? { cursor: { id: after }, skip: 1 } : {}),

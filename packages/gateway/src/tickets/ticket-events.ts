@@ -15,6 +15,8 @@ export type TransactionClient = Prisma.TransactionClient;
 
 export const TICKET_EVENT_KINDS = [
   'CREATED', 'STATUS_CHANGED', 'DIAGNOSIS_UPDATED', 'VISIT_SCHEDULED', 'DELAY_REPORTED', 'DEVICE_RECEIVED', 'QUOTE_SENT', 'QUOTE_ACCEPTED', 'QUOTE_DECLINED', 'RATED',
+  // Sent to a partner workshop (or back to the tenant's own service): tickets/partner-routing.ts.
+  'ROUTED',
 ] as const;
 export type TicketEventKind = (typeof TICKET_EVENT_KINDS)[number];
 

@@ -132,6 +132,13 @@ const phases: readonly TrackerPhase[] = ['lookup', 'loading', 'tracking', 'error
  * @csspart timeline-event - Each step of it.
  * @csspart timeline-meta - When and by whom.
  * @csspart timeline-reason - The reason given, in the words of whoever took the step.
+ * @csspart usage-advice - How to avoid breakdowns: a few tips against what fails most on the model (absent when there are none).
+ * @csspart usage-advice-heading - That section's heading.
+ * @csspart usage-advice-intro - The sentence naming the product.
+ * @csspart usage-tips - The list of tips.
+ * @csspart usage-tip - One tip (`data-cause`, `data-reason`: FREQUENT_FAILURE or GOOD_CARE).
+ * @csspart usage-tip-text - A tip's words (with a `lang` when the tenant wrote it in another language only).
+ * @csspart usage-tip-why - Why the tip is shown.
  *
  * @cssproperty --sav-color-primary - Buttons, focus rings, the status headline. Default #0b5cad.
  * @cssproperty --sav-color-on-primary - Text on the primary colour. Default #ffffff.

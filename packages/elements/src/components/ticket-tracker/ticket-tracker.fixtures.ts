@@ -57,6 +57,7 @@ export function trackedTicket(overrides: Partial<TrackedTicket> = {}): TrackedTi
     },
     repairAdvice: { advice: 'REPAIR', reason: 'WORTH_REPAIRING', costPercent: 28, explanation: 'The repair costs about 28% of the price of a new appliance: repairing it is worthwhile.' },
     ratings: [],
+    usageAdvice: [],
     ...overrides,
   };
 }

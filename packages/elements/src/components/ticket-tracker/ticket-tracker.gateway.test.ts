@@ -134,6 +134,11 @@ describe('<sav-ticket-tracker> against a running gateway', function () {
     expect(textOf(element, 'technician-badge')).to.match(/^Badge number \S+$/);
     expect(textOf(element, 'verification-code').replace(' ', '')).to.equal(ticket.visit.verificationCode);
     expect(textOf(element, 'delay')).to.equal('Running late: Traffic jam on the ring road');
+    // Usage advice for the model, ranked from the demo tenant's repairs of HRF-DEMO-1.
+    const tips = parts(element, 'usage-tip');
+    expect(tips.length).to.be.within(1, 3);
+    expect(tips[0]!.dataset.reason).to.equal('FREQUENT_FAILURE');
+    expect(textOf(element, 'usage-advice-intro')).to.equal('A few tips for your HRF-DEMO-1.');
     expect(parts(element, 'timeline-event').map((event) => plain(event.querySelector('.event-title')!.textContent))).to.deep.equal([
       'Request received',
       'The technician is on the way',

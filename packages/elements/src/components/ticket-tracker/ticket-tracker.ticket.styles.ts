@@ -235,4 +235,11 @@ export const ticketStyles = css`
       border-color: CanvasText;
     }
   }
+
+  /* Usage advice (internal/usage-advice.ts), framed like the other cards. */
+  .usage-advice {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: calc(var(--_space) * 0.75);
+  }
 `;

@@ -101,6 +101,13 @@ const phases: readonly WarrantyCheckPhase[] = ['idle', 'loading', 'result', 'err
  * @csspart legal-right-name - A legal right's name and jurisdiction.
  * @csspart legal-remedies - What may be asked for now under that right.
  * @csspart legal-notice - The line saying this is information, not legal advice.
+ * @csspart usage-advice - How to avoid breakdowns: a few tips against what fails most on the model (absent when there are none).
+ * @csspart usage-advice-heading - That section's heading (also a `section-heading`).
+ * @csspart usage-advice-intro - The sentence naming the product.
+ * @csspart usage-tips - The list of tips.
+ * @csspart usage-tip - One tip (`data-cause`, `data-reason`: FREQUENT_FAILURE or GOOD_CARE).
+ * @csspart usage-tip-text - A tip's words (with a `lang` when the tenant wrote it in another language only).
+ * @csspart usage-tip-why - Why the tip is shown.
  *
  * @cssproperty --sav-color-primary - Buttons, focus rings, links. Default #0b5cad.
  * @cssproperty --sav-color-on-primary - Text on the primary colour. Default #ffffff.

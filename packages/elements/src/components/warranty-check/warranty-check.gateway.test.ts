@@ -59,4 +59,22 @@ describe('<sav-warranty-check> against a running gateway', function () {
     expect(legal!.querySelector('[part~="legal-notice"]')!.textContent).to.contain('not legal advice');
     await expect(element).to.be.accessible();
   });
+
+  it("shows usage advice for HAC-DEMO-INV: the demo tenant's own tip against its most repaired part first", async () => {
+    const element = await fixture<SavWarrantyCheck>(html`<sav-warranty-check
+      lang="en"
+      api=${gatewayUrl}
+      publishable-key="pk_demo"
+      product-model="HAC-DEMO-INV"
+      purchase-date="2012-05-10"
+      country="CN"
+    ></sav-warranty-check>`);
+    await waitUntil(() => element.getAttribute('state') === 'result', 'the gateway did not answer', { timeout: 15_000 });
+    const tips = [...element.shadowRoot!.querySelectorAll<HTMLElement>('[part~="usage-tip"]')];
+    expect(tips.length).to.be.within(1, 3);
+    expect(tips[0]!.dataset.cause).to.equal('MAIN_CONTROL_BOARD');
+    expect(tips[0]!.dataset.reason).to.equal('FREQUENT_FAILURE');
+    expect(tips[0]!.textContent).to.contain('Our inverter models dislike power surges');
+    expect(element.shadowRoot!.querySelector('[part~="usage-advice-heading"]')!.textContent).to.contain('How to avoid breakdowns');
+  });
 });

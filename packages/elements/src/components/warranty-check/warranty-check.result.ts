@@ -5,19 +5,20 @@ import { humanise, partName } from '../../internal/i18n.js';
 import { hasWarrantyText, warrantyText, type WarrantyTextKey } from '../../internal/i18n.warranty.js';
 import { formatMoney } from '../../internal/money.js';
 import { LANGUAGES, type SupportedLanguage } from '../../internal/language.js';
+import { renderUsageAdvice, usageAdviceStyles } from '../../internal/usage-advice.js';
 import { resultStyles } from './warranty-check.result.styles.js';
 import { statusIcon, statusName, statusWords } from './warranty-check.status.js';
 
 /** Adopted into the component's shadow root when the result's view arrives (LazyPart). */
-export const partStyles = [resultStyles];
+export const partStyles = [resultStyles, usageAdviceStyles];
 
 /** The order a customer reads remedies in: the strongest (money back) first. */
 const remedyOrder: Record<Remedy['kind'], number> = { RETURN: 0, EXCHANGE: 1, REPAIR: 2 };
 
 /**
  * The result, in plain words: the status and its sentence, the product, the gateway's explanation,
- * the covers part by part, what the customer may ask for now, what voids free service, and the
- * legal rights. Its heading (`#result-heading`) is focusable, to take the reader there.
+ * the covers part by part, what the customer may ask for now, what voids free service, tips to
+ * avoid breakdowns, and the legal rights. Its heading (`#result-heading`) is focusable, to take the reader there.
  */
 export function renderResult(result: WarrantyCheck, language: SupportedLanguage, languageTag: string | undefined): TemplateResult {
   const words = statusWords[result.status];
@@ -38,6 +39,11 @@ export function renderResult(result: WarrantyCheck, language: SupportedLanguage,
     ${result.coverages.length > 0 ? renderCoverages(result, language, languageTag) : nothing}
     ${renderRemedies(result.remedies, language, languageTag)}
     ${renderExclusions(result, language)}
+    ${renderUsageAdvice(
+      result.usageAdvice,
+      { title: warrantyText(language, 'usageAdvice.title'), intro: warrantyText(language, 'usageAdvice.intro', { product: result.product.name }) },
+      language,
+    )}
     ${result.legalRights.length > 0 ? renderLegalLayer(result, language, languageTag) : nothing}
   </section>`;
 }

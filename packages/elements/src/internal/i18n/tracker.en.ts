@@ -32,6 +32,8 @@ const en = {
   'advice.title': 'Repair or replace?',
   'advice.REPAIR': 'We advise repairing it.',
   'advice.REPLACE': 'We advise replacing it.',
+  'usageAdvice.title': 'How to avoid breakdowns',
+  'usageAdvice.intro': 'A few tips for your {product}.',
   'ratings.title': 'Your ratings',
   'ratings.item': '{score} out of 5, {date}',
   'timeline.title': 'History',
@@ -44,6 +46,7 @@ const en = {
   'event.QUOTE_ACCEPTED': 'Quote accepted',
   'event.QUOTE_DECLINED': 'Quote declined',
   'event.RATED': 'Repair rated',
+  'event.ROUTED': 'Repair entrusted to a partner workshop',
 } as const;
 
 export default en;

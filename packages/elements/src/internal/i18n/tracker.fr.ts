@@ -99,6 +99,8 @@ const fr: Partial<Record<TrackerKey, string>> = {
   'advice.title': 'Réparer ou remplacer ?',
   'advice.REPAIR': 'Nous conseillons de le réparer.',
   'advice.REPLACE': 'Nous conseillons de le remplacer.',
+  'usageAdvice.title': 'Comment éviter les pannes',
+  'usageAdvice.intro': 'Quelques conseils pour votre {product}.',
   'reason.NOT_REPAIRABLE': 'Le technicien n’a pas pu réparer cet appareil.',
   'reason.TOO_COSTLY': 'La réparation coûterait environ {percent} % du prix d’un appareil neuf.',
   'reason.WORTH_REPAIRING': 'La réparation coûte environ {percent} % du prix d’un appareil neuf.',
@@ -131,6 +133,7 @@ const fr: Partial<Record<TrackerKey, string>> = {
   'event.QUOTE_ACCEPTED': 'Devis accepté',
   'event.QUOTE_DECLINED': 'Devis refusé',
   'event.RATED': 'Réparation notée',
+  'event.ROUTED': 'Réparation confiée à un atelier partenaire',
 };
 
 export default fr;

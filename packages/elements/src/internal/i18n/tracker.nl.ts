@@ -99,6 +99,8 @@ const nl: Partial<Record<TrackerKey, string>> = {
   'advice.title': 'Repareren of vervangen?',
   'advice.REPAIR': 'We raden aan het te repareren.',
   'advice.REPLACE': 'We raden aan het te vervangen.',
+  'usageAdvice.title': 'Zo voorkomt u storingen',
+  'usageAdvice.intro': 'Een paar tips voor uw {product}.',
   'reason.NOT_REPAIRABLE': 'De monteur kon dit apparaat niet repareren.',
   'reason.TOO_COSTLY': 'De reparatie zou ongeveer {percent}% van de prijs van een nieuw apparaat kosten.',
   'reason.WORTH_REPAIRING': 'De reparatie kost ongeveer {percent}% van de prijs van een nieuw apparaat.',
@@ -131,6 +133,7 @@ const nl: Partial<Record<TrackerKey, string>> = {
   'event.QUOTE_ACCEPTED': 'Offerte geaccepteerd',
   'event.QUOTE_DECLINED': 'Offerte geweigerd',
   'event.RATED': 'Reparatie beoordeeld',
+  'event.ROUTED': 'Reparatie toevertrouwd aan een partnerwerkplaats',
 };
 
 export default nl;

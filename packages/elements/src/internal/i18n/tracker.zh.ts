@@ -99,6 +99,8 @@ const zh: Partial<Record<TrackerKey, string>> = {
   'advice.title': '维修还是更换？',
   'advice.REPAIR': '我们建议维修。',
   'advice.REPLACE': '我们建议更换。',
+  'usageAdvice.title': '如何避免故障',
+  'usageAdvice.intro': '关于您的{product}的几条建议。',
   'reason.NOT_REPAIRABLE': '技术员无法修复此电器。',
   'reason.TOO_COSTLY': '维修费用约为新电器价格的 {percent}%。',
   'reason.WORTH_REPAIRING': '维修费用约为新电器价格的 {percent}%，值得维修。',
@@ -131,6 +133,7 @@ const zh: Partial<Record<TrackerKey, string>> = {
   'event.QUOTE_ACCEPTED': '已接受报价',
   'event.QUOTE_DECLINED': '已拒绝报价',
   'event.RATED': '已评价维修',
+  'event.ROUTED': '维修已交由合作维修点处理',
 };
 
 export default zh;

@@ -24,6 +24,8 @@ const en = {
   'paidRepair.available': 'Paid repair stays available at any time, even when the warranty does not apply.',
   'legal.title': 'Your rights under the law',
   'legal.intro': "Apart from the maker's warranty, the law where you bought it gives you these rights.",
+  'usageAdvice.title': 'How to avoid breakdowns',
+  'usageAdvice.intro': 'A few tips for your {product}.',
   'legal.until': 'Until {date}.',
   'legal.endedOn': 'Ended on {date}.',
   'legal.noEnd': 'No fixed end date.',

@@ -48,6 +48,8 @@ const fr: Partial<Record<WarrantyKey, string>> = {
 
   'legal.title': 'Vos droits selon la loi',
   'legal.intro': 'En plus de la garantie du fabricant, la loi du pays d’achat vous donne ces droits.',
+  'usageAdvice.title': 'Comment éviter les pannes',
+  'usageAdvice.intro': 'Quelques conseils pour votre {product}.',
   'legal.until': 'Jusqu’au {date}.',
   'legal.endedOn': 'Terminée le {date}.',
   'legal.noEnd': 'Sans date de fin fixe.',

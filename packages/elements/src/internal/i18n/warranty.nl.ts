@@ -45,6 +45,8 @@ const nl: Partial<Record<WarrantyKey, string>> = {
   'error.productNotFound': 'We vonden dit apparaat niet. Controleer het serienummer of het model zoals op uw factuur.',
   'legal.title': 'Uw rechten volgens de wet',
   'legal.intro': 'Naast de garantie van de fabrikant geeft de wet van het land van aankoop u deze rechten.',
+  'usageAdvice.title': 'Zo voorkomt u storingen',
+  'usageAdvice.intro': 'Een paar tips voor uw {product}.',
   'legal.until': 'Tot en met {date}.',
   'legal.endedOn': 'Afgelopen op {date}.',
   'legal.noEnd': 'Geen vaste einddatum.',

@@ -45,6 +45,8 @@ const zh: Partial<Record<WarrantyKey, string>> = {
   'error.productNotFound': '找不到此电器。请核对发票上的序列号或型号。',
   'legal.title': '您的法定权利',
   'legal.intro': '除制造商保修外，购买地的法律还赋予您以下权利。',
+  'usageAdvice.title': '如何避免故障',
+  'usageAdvice.intro': '关于您的{product}的几条建议。',
   'legal.until': '截至{date}。',
   'legal.endedOn': '已于{date}结束。',
   'legal.noEnd': '无固定截止日期。',

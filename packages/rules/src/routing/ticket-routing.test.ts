@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { routeTicket, ruleMatches, type TicketRoutingRule } from './ticket-routing.js';
+
+const rule = (partnerId: string, match: Partial<Omit<TicketRoutingRule, 'partnerId'>>): TicketRoutingRule => ({
+  category: null, country: null, postalCodePrefixes: [], partnerActive: true, partnerId, ...match,
+});
+const lyonFridge = { category: 'REFRIGERATOR', country: 'FR', postalCode: '69007' };
+
+describe('routeTicket', () => {
+  it('routes by category alone, anywhere', () => {
+    assert.deepEqual(routeTicket([rule('cold', { category: 'REFRIGERATOR' })], lyonFridge), { partnerId: 'cold', ruleIndex: 0 });
+    assert.equal(routeTicket([rule('cold', { category: 'REFRIGERATOR' })], { ...lyonFridge, category: 'AIR_CONDITIONER' }), null);
+  });
+
+  it('routes by country, and by postal-code prefix within it', () => {
+    assert.equal(routeTicket([rule('be', { country: 'BE' })], lyonFridge), null);
+    assert.equal(routeTicket([rule('fr', { country: 'FR' })], lyonFridge)?.partnerId, 'fr');
+    assert.equal(routeTicket([rule('lyon', { country: 'FR', postalCodePrefixes: ['69', '38'] })], lyonFridge)?.partnerId, 'lyon');
+    assert.equal(routeTicket([rule('paris', { country: 'FR', postalCodePrefixes: ['75'] })], lyonFridge), null);
+    // The prefix is of the country's codes: a Belgian 6900 is not Lyon.
+    assert.equal(routeTicket([rule('lyon', { country: 'FR', postalCodePrefixes: ['69'] })], { category: 'REFRIGERATOR', country: 'BE', postalCode: '6900' }), null);
+  });
+
+  it('reads postal codes and prefixes without regard to spaces or case', () => {
+    const amsterdam = { category: 'REFRIGERATOR', country: 'nl', postalCode: '1012 ab' };
+    assert.equal(routeTicket([rule('ams', { country: 'NL', postalCodePrefixes: ['1012A'] })], amsterdam)?.partnerId, 'ams');
+    assert.equal(routeTicket([rule('ams', { country: 'NL', postalCodePrefixes: ['1012 B'] })], amsterdam), null);
+  });
+
+  it('needs both the category and the area when a rule names both', () => {
+    const both = rule('both', { category: 'AIR_CONDITIONER', country: 'FR', postalCodePrefixes: ['69'] });
+    assert.equal(routeTicket([both], lyonFridge), null);
+    assert.equal(routeTicket([both], { ...lyonFridge, category: 'AIR_CONDITIONER' })?.partnerId, 'both');
+  });
+
+  it('takes the first rule that matches', () => {
+    const rules = [rule('ac', { category: 'AIR_CONDITIONER' }), rule('lyon', { country: 'FR', postalCodePrefixes: ['69'] }), rule('fr', { country: 'FR' })];
+    assert.deepEqual(routeTicket(rules, lyonFridge), { partnerId: 'lyon', ruleIndex: 1 });
+    assert.deepEqual(routeTicket(rules, { ...lyonFridge, category: 'AIR_CONDITIONER' }), { partnerId: 'ac', ruleIndex: 0 });
+    assert.deepEqual(routeTicket(rules, { ...lyonFridge, postalCode: '75011' }), { partnerId: 'fr', ruleIndex: 2 });
+  });
+
+  it('leaves a ticket no rule matches, or with no rules at all, to the tenant', () => {
+    assert.equal(routeTicket([], lyonFridge), null);
+    assert.equal(routeTicket([rule('cn', { country: 'CN' })], lyonFridge), null);
+  });
+
+  it('passes over the rules of an inactive partner', () => {
+    const rules = [rule('closed', { country: 'FR', partnerActive: false }), rule('open', { category: 'REFRIGERATOR' })];
+    assert.deepEqual(routeTicket(rules, lyonFridge), { partnerId: 'open', ruleIndex: 1 });
+    assert.equal(routeTicket([rules[0]!], lyonFridge), null);
+  });
+
+  it('never routes a model outside the catalogue (no category) by a category rule', () => {
+    assert.equal(ruleMatches(rule('cold', { category: 'REFRIGERATOR' }), { ...lyonFridge, category: null }), false);
+    assert.equal(ruleMatches(rule('fr', { country: 'FR' }), { ...lyonFridge, category: null }), true);
+  });
+});

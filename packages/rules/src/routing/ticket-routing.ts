@@ -1,0 +1,49 @@
+/**
+ * Partner workshops (seed 004): a tenant sends some repairs to independent workshops by its own
+ * ordered rules. A rule matches a product category and/or an area (a country, optionally narrowed
+ * to postal-code prefixes) and names a partner; the first rule that matches wins, and a ticket no
+ * rule matches stays with the tenant's own service.
+ */
+import { normalisePostalCode } from '../booking/service-area.js';
+
+/** One routing rule as stored: `null` category or country means "any". */
+export interface TicketRoutingRule {
+  readonly category: string | null;
+  readonly country: string | null;
+  /** Postal-code prefixes within `country` (normalised: upper-case, no spaces); empty: the whole country. */
+  readonly postalCodePrefixes: readonly string[];
+  readonly partnerId: string;
+  /** An inactive partner receives no new tickets: its rules are passed over. */
+  readonly partnerActive: boolean;
+}
+
+/** What routing looks at in a new ticket. `category` is null when the model is not in the catalogue. */
+export interface TicketToRoute {
+  readonly category: string | null;
+  readonly country: string;
+  readonly postalCode: string;
+}
+
+/** The rule that routed a ticket (its position in the list) and the partner it names. */
+export interface TicketRouting {
+  readonly partnerId: string;
+  readonly ruleIndex: number;
+}
+
+const sameCode = (a: string, b: string) => a.trim().toUpperCase() === b.trim().toUpperCase();
+
+/** True when the rule's category and area both take the ticket. */
+export function ruleMatches(rule: TicketRoutingRule, ticket: TicketToRoute): boolean {
+  if (rule.category !== null && (ticket.category === null || !sameCode(rule.category, ticket.category))) return false;
+  if (rule.country === null) return true;
+  if (!sameCode(rule.country, ticket.country)) return false;
+  if (rule.postalCodePrefixes.length === 0) return true;
+  const postalCode = normalisePostalCode(ticket.postalCode);
+  return rule.postalCodePrefixes.some((prefix) => postalCode.startsWith(normalisePostalCode(prefix)));
+}
+
+/** The first active rule that matches the ticket, or null: the tenant's own service repairs it. */
+export function routeTicket(rules: readonly TicketRoutingRule[], ticket: TicketToRoute): TicketRouting | null {
+  const ruleIndex = rules.findIndex((rule) => rule.partnerActive && ruleMatches(rule, ticket));
+  return ruleIndex === -1 ? null : { partnerId: rules[ruleIndex]!.partnerId, ruleIndex };
+}
