@@ -8,10 +8,10 @@ const NOW = new Date('2026-04-20T10:00:00Z');
 const SLOT = '2026-04-21T06:00:00.000Z';
 const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
 
-/** Sets how many technicians serve Paris in the window: the demo's two, fewer or more. */
+/** Sets how many technicians serve Paris in the window: the demo's own two (not its partner's), fewer or more. */
 async function serveWith(gateway: TestGateway, technicians: number): Promise<void> {
   const tenant = await gateway.store.prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo' } });
-  const existing = await gateway.store.prisma.technician.findMany({ where: { tenantId: tenant.id }, orderBy: { badgeNumber: 'asc' } });
+  const existing = await gateway.store.prisma.technician.findMany({ where: { tenantId: tenant.id, partnerId: null }, orderBy: { badgeNumber: 'asc' } });
   for (const [index, technician] of existing.entries()) {
     await gateway.store.prisma.technician.update({ where: { id: technician.id }, data: { workingHours: index < technicians ? WEEKDAYS : [] } });
   }

@@ -16,7 +16,7 @@ import { searchDropOffSlots } from './drop-off-search.js';
 import { runWarrantyCheck } from '../warranty/warranty-check-service.js';
 import { findProduct, findSale, type ProductRecord } from '../warranty/warranty-records.js';
 import { NeedsVerification, type VerificationReason } from './needs-verification.js';
-import { loadTechnicians } from './technician-records.js';
+import { inPool, loadTechnicians } from './technician-records.js';
 import { placeWithFreeTechnician } from './visit-placement.js';
 import { searchArrivalWindows } from './window-search.js';
 
@@ -72,7 +72,11 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
     else purchaseDate ??= sale.purchaseDate;
   }
   const place = { category: product.category, country: request.customer.address.country, postalCode: request.customer.address.postalCode };
-  const technicians = new Map(eligibleTechnicians(await loadTechnicians(store, tenant.id, place), place).map((t) => [t.id, t]));
+  // The tenant's routing rules may send the repair to a partner workshop (seed 004): then its
+  // technicians serve it (and decide whether the address is in the area), else the tenant's own.
+  const routing = await routingFor(context, place);
+  const pool = { partnerId: routing?.partnerId ?? null };
+  const technicians = new Map(inPool(eligibleTechnicians(await loadTechnicians(store, tenant.id, place), place), pool).map((t) => [t.id, t]));
   if (!workshop && technicians.size === 0) reasons.push('OUTSIDE_SERVICE_AREA');
 
   const settings = await context.tenantSettings();
@@ -82,8 +86,6 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   // takes the chosen symptoms, not the free text), so a window shown stays bookable.
   const visitMinutes = analyseFault({ category: product.category, symptoms: request.symptoms }, faultMapping).visitMinutes;
   const warrantyStatus = await warrantyStatusAtIntake(context, product, request, purchaseDate);
-  // The tenant's routing rules may send the repair to a partner workshop (seed 004).
-  const routing = await routingFor(context, place);
   const ticketData = {
     tenantId: tenant.id,
     productModel: product.model,
@@ -150,7 +152,7 @@ export async function runRequestRepair(question: RepairRequestQuestion, context:
   }
 
   const slotDay = localDate(question.slotStart, tenant.timeZone);
-  const { windows } = await searchArrivalWindows(store, tenant.id, { ...place, from: addDays(slotDay, -1), days: 3, visitMinutes, now: context.now }, settings);
+  const { windows } = await searchArrivalWindows(store, tenant.id, { ...place, pool, from: addDays(slotDay, -1), days: 3, visitMinutes, now: context.now }, settings);
   const window = arrivalWindowStartingAt(windows, question.slotStart);
   if (!window) {
     throw new SlotUnavailableError('This arrival window is not offered: it has passed, is outside working hours, or is fully booked. Please choose another.');

@@ -3,6 +3,7 @@ import { analyseFault, isCalendarDate, isPostalCode } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { InvalidInputError, ProductNotFoundError } from '../schema/errors.js';
 import { findProduct } from '../warranty/warranty-records.js';
+import { routingFor } from '../tickets/partner-routing.js';
 import { searchArrivalWindows } from './window-search.js';
 
 export interface AvailableSlotsQuestion {
@@ -20,7 +21,10 @@ export interface AvailableSlotsView {
   readonly repairLocation: string;
 }
 
-/** The arrival windows open for a product at a postal code, for `days` days from `from`. */
+/**
+ * The arrival windows open for a product at a postal code, for `days` days from `from`: those of
+ * the partner workshop the request would be routed to, or of the tenant's own technicians.
+ */
 export async function runAvailableSlots(question: AvailableSlotsQuestion, context: GatewayContext): Promise<AvailableSlotsView> {
   await countRequest(context, 'booking');
   const country = question.country.trim().toUpperCase();
@@ -32,10 +36,12 @@ export async function runAvailableSlots(question: AvailableSlotsQuestion, contex
   if (!product) throw new ProductNotFoundError(`${context.tenant.name} has no product model ${question.productModel.trim()} in its catalogue.`);
   const settings = await context.tenantSettings();
   const analysis = analyseFault({ category: product.category, symptoms: question.symptoms ?? [], faultText: '' }, settings.faultMapping);
+  // The windows of whoever would repair it: the partner the tenant's rules route it to, else the tenant.
+  const place = { category: product.category, country, postalCode: question.postalCode };
+  const routing = await routingFor(context, place);
   const { windows } = await searchArrivalWindows(context.store, context.tenant.id, {
-    category: product.category,
-    country,
-    postalCode: question.postalCode,
+    ...place,
+    pool: { partnerId: routing?.partnerId ?? null },
     from: question.from,
     days: question.days,
     visitMinutes: analysis.visitMinutes,

@@ -46,8 +46,15 @@ describe('technician records', () => {
       assert.deepEqual(near, all, code);
     }
     const lyon = await served('69002');
-    assert.deepEqual(lyon.read, ['lyon', 'unicode'], 'a stored code the SQL cannot compare is left to the rules');
+    // The demo partner's two Lyon technicians are read too (they repair air conditioners only).
+    assert.deepEqual(lyon.read, ['Hugo Perrin', 'Lucie Fabre', 'lyon', 'unicode'], 'a stored code the SQL cannot compare is left to the rules');
     assert.deepEqual((await served('75011')).read, ['Camille Martin', 'Karim Benali', 'dashed', 'unicode']);
+  });
+
+  it('reads which partner workshop each technician works for (null: the tenant\'s own)', async () => {
+    const partner = await store.prisma.partnerWorkshop.findFirstOrThrow({ where: { tenantId, name: 'Atelier Clim Lyon' }, select: { id: true } });
+    const read = new Map((await loadTechnicians(store, tenantId, { postalCode: '69001' })).map((t) => [t.name, t.partnerId]));
+    assert.deepEqual([read.get('Lucie Fabre'), read.get('Hugo Perrin'), read.get('lyon')], [partner.id, partner.id, null]);
   });
 
   it('reads the booked ranges that overlap the period, however long ago they started, and not the others', async () => {

@@ -1,10 +1,22 @@
-import { ARRIVAL_WINDOW_LIMITS, checkTechnicianProfile, normalisePostalCode, type TechnicianProfile } from '@sav/rules';
+import { ARRIVAL_WINDOW_LIMITS, checkTechnicianProfile, normalisePostalCode, type TechnicianProfile, techniciansOfPool } from '@sav/rules';
 import { cachedRead } from '../db/configuration-cache.js';
 import type { Store } from '../db/store.js';
 import { Prisma } from '../generated/prisma/client.js';
 
 export interface TechnicianRecord extends TechnicianProfile {
   readonly badgeNumber: string;
+  /** The partner workshop they work for; null: one of the tenant's own technicians. */
+  readonly partnerId: string | null;
+}
+
+/** Whose technicians serve a ticket: the routed partner's, or the tenant's own (partnerId null). */
+export interface TechnicianPool {
+  readonly partnerId: string | null;
+}
+
+/** The technicians of one pool (the rules' techniciansOfPool). */
+export function inPool<T extends Pick<TechnicianRecord, 'partnerId'>>(technicians: readonly T[], pool: TechnicianPool): T[] {
+  return techniciansOfPool(technicians, pool.partnerId === null ? null : { partnerId: pool.partnerId });
 }
 
 const LOWER = 'abcdefghijklmnopqrstuvwxyz';
@@ -42,7 +54,8 @@ async function readTechnicians(store: Store, tenantId: string, near?: { postalCo
   const [result] = await store.prisma.$queryRaw<{ technicians: string }[]>`
     SELECT coalesce(json_agg(json_build_object(
              'id', t.id, 'name', t.name, 'badgeNumber', t."badgeNumber", 'timeZone', t."timeZone", 'skills', coalesce(t.skills, '{}'),
-             'country', t.country, 'postalCodes', coalesce(t."postalCodes", '{}'), 'workingHours', t."workingHours", 'daysOff', coalesce(t."daysOff", '{}')
+             'country', t.country, 'postalCodes', coalesce(t."postalCodes", '{}'), 'workingHours', t."workingHours", 'daysOff', coalesce(t."daysOff", '{}'),
+             'partnerId', t."partnerId"
            ) ORDER BY t."badgeNumber"), '[]')::text AS technicians
       FROM technicians t
      WHERE t."tenantId" = ${tenantId} ${area}`;

@@ -30,6 +30,8 @@ export interface TicketRecord {
   readonly country: string;
   readonly bookedWindowStart: Date | null;
   readonly hasDropOff: boolean;
+  /** The partner workshop the ticket is routed to (its technicians serve it); null: the tenant's own. */
+  readonly partnerId: string | null;
 }
 
 /** A ticket of the tenant by tracking code; with a postal code, only when it matches (a wrong one reveals nothing). */
@@ -40,7 +42,7 @@ export async function findTicketRecord(context: GatewayContext, trackingCode: st
     // A partner key finds its partner's tickets only (tenancy/partner-access.ts).
     where: { ...ticketScope(context.tenant), trackingCode },
     select: {
-      id: true, trackingCode: true, status: true, productModel: true, serialNumber: true, warrantyStatus: true, visitMinutes: true, postalCode: true, country: true,
+      id: true, trackingCode: true, status: true, partnerId: true, productModel: true, serialNumber: true, warrantyStatus: true, visitMinutes: true, postalCode: true, country: true,
       customerName: true, customerEmail: true, language: true,
       visits: { where: { status: 'BOOKED', arrivedAt: null }, select: { windowStart: true }, orderBy: { windowStart: 'asc' } },
       dropOffs: { where: { status: 'BOOKED' }, select: { slotStart: true }, orderBy: { slotStart: 'asc' } },
@@ -79,6 +81,8 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
     days: 3,
     visitMinutes: ticket.visitMinutes,
     now: context.now,
+    // Whoever the ticket is routed to books it: a partner's technicians, or the tenant's own.
+    pool: { partnerId: ticket.partnerId },
     exceptTicketId: ticket.id,
   }, await context.tenantSettings()).catch((error: unknown) => {
     // A ticket kept for verification as outside the service area, or whose address was erased:
@@ -93,15 +97,23 @@ export async function moveVisit(context: GatewayContext, ticket: TicketRecord, s
   const reserved = reservedRange(window.start, settings.arrivalWindowMinutes, ticket.visitMinutes, settings.travelBufferMinutes);
   let candidates = window.freeTechnicianIds;
   if (options.technicianBadge) {
-    // The desk assigns a technician by badge: only them, and only if they are free then.
+    // The desk assigns a technician by badge: only them, and only if they are free then. Only the
+    // ticket's pool is searched, so a technician of another workshop is unknown here (a partner's
+    // key learns nothing of the tenant's technicians, nor the tenant's desk of a partner's).
     const chosen = technicians.find((candidate) => candidate.badgeNumber === options.technicianBadge);
-    if (!chosen) throw new ChangeNotAllowedError(`No technician with badge ${options.technicianBadge} serves this address and product.`, 'UNKNOWN_TECHNICIAN');
+    if (!chosen) throw new ChangeNotAllowedError(`No technician with badge ${options.technicianBadge} of the workshop this ticket is routed to serves this address and product.`, 'UNKNOWN_TECHNICIAN');
     candidates = candidates.filter((id) => id === chosen.id);
     if (candidates.length === 0) throw new SlotUnavailableError(`${chosen.name} is not free in this arrival window. Please choose another window or technician.`);
   }
   const trackerLink = await trackerLinkFor(context, ticket.trackingCode);
   const moved = await placeWithFreeTechnician(candidates, (technicianId) =>
     store.prisma.$transaction(async (tx) => {
+      // The ticket's row is held until the visit is written, and routeTicket holds it too: a ticket
+      // routed to another workshop since it was read is not booked with this one's technician.
+      const [current] = await tx.$queryRaw<{ partnerId: string | null }[]>`SELECT "partnerId" FROM tickets WHERE id = ${ticket.id} FOR UPDATE`;
+      if ((current?.partnerId ?? null) !== ticket.partnerId) {
+        throw new ChangeNotAllowedError('This ticket has just been routed to another workshop: please choose a window again.', 'NOT_CHANGEABLE');
+      }
       // A visit the technician already made stays on record; only the one still to come is replaced.
       await tx.visit.updateMany({ where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null }, data: { status: 'CANCELLED' } });
       await tx.visit.create({ data: { tenantId: tenant.id, ticketId: ticket.id, technicianId, windowStart: window.start, windowEnd: window.end, reservedUntil: reserved.end, verificationCode: newVerificationCode() } });

@@ -1,7 +1,7 @@
 import { addDays, arrivalWindows, type ArrivalWindow, eligibleTechnicians, type CalendarDate } from '@sav/rules';
 import type { Store } from '../db/store.js';
 import { InvalidInputError, OutsideServiceAreaError } from '../schema/errors.js';
-import { loadBookedRanges, loadTechnicians, type TechnicianRecord } from './technician-records.js';
+import { inPool, loadBookedRanges, loadTechnicians, type TechnicianPool, type TechnicianRecord } from './technician-records.js';
 import type { TenantSettings } from '../tenancy/tenant-settings.js';
 
 export type BookingSettings = Pick<TenantSettings, 'arrivalWindowMinutes' | 'travelBufferMinutes' | 'minimumNoticeMinutes'>;
@@ -14,6 +14,8 @@ export interface WindowSearch {
   readonly days: number;
   readonly visitMinutes: number;
   readonly now: Date;
+  /** Whose technicians serve it: the routed partner's, or the tenant's own (see partner-routing.ts). */
+  readonly pool: TechnicianPool;
   /** A ticket being moved: its own visit does not block its technician. */
   readonly exceptTicketId?: string;
 }
@@ -25,11 +27,12 @@ export interface WindowSearchResult {
 }
 
 /**
- * The arrival windows the tenant can offer at a place: its technicians who serve the place and the
- * product, their booked visits, and the rules' windows. Throws OutsideServiceArea when nobody serves it.
+ * The arrival windows the tenant can offer at a place: the pool's technicians (a partner's, or the
+ * tenant's own) who serve the place and the product, their booked visits, and the rules' windows.
+ * Throws OutsideServiceArea when nobody of the pool serves it.
  */
 export async function searchArrivalWindows(store: Store, tenantId: string, search: WindowSearch, settings: BookingSettings): Promise<WindowSearchResult> {
-  const technicians = eligibleTechnicians(await loadTechnicians(store, tenantId, search), search);
+  const technicians = inPool(eligibleTechnicians(await loadTechnicians(store, tenantId, search), search), search.pool);
   if (technicians.length === 0) {
     throw new OutsideServiceAreaError(`No technician serves ${search.postalCode} (${search.country}) for this product. The service desk can tell you about workshop drop-off.`);
   }

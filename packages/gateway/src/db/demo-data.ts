@@ -261,10 +261,13 @@ export const demoWorkshops = [
   },
 ] as const;
 
+/** Lyon's nine districts and Villeurbanne. */
+const lyonPostalCodes = ['69001', '69002', '69003', '69004', '69005', '69006', '69007', '69008', '69009', '69100'];
+
 /**
  * An independent workshop the demo tenant entrusts some repairs to (seed 004, issue 10), with the
- * routing rule that sends it air conditioners from the Lyon area (postal codes 69…); the demo's own
- * technicians serve Paris. Rules are tried in this order, the first match wins.
+ * routing rule that sends it air conditioners from the Lyon area (postal codes 69…), and its own two
+ * technicians in Lyon, whose windows such a request is offered; the demo's own technicians serve Paris. Rules are tried in this order, the first match wins.
  */
 export const demoPartnerWorkshops = [
   {
@@ -276,6 +279,27 @@ export const demoPartnerWorkshops = [
     city: 'Lyon',
     country: 'FR',
     routingRules: [{ category: 'AIR_CONDITIONER', country: 'FR', postalCodePrefixes: ['69'] }],
+    /** Its own technicians: they serve the tickets routed to it, and only those (the demo's serve Paris). */
+    technicians: [
+      {
+        name: 'Lucie Fabre',
+        badgeNumber: 'CLIM-LYON-01',
+        timeZone: 'Europe/Paris',
+        skills: ['AIR_CONDITIONER'],
+        postalCodes: lyonPostalCodes,
+        country: 'FR',
+        workingHours: weekdaysEightToSix,
+      },
+      {
+        name: 'Hugo Perrin',
+        badgeNumber: 'CLIM-LYON-02',
+        timeZone: 'Europe/Paris',
+        skills: ['AIR_CONDITIONER'],
+        postalCodes: lyonPostalCodes,
+        country: 'FR',
+        workingHours: [1, 2, 3, 4, 5, 6].map((weekday) => ({ weekday, start: '09:00', end: '17:00' })),
+      },
+    ] satisfies readonly DemoTechnician[],
   },
 ] as const;
 

@@ -211,7 +211,7 @@ describe('the demo tenant, as seeded', () => {
       })),
       [{ hourlyRateMinor: 4000, currency: 'EUR', thresholdMinutes: 60, billableCauses: ['SUPPLIES', 'DESIGNER'] }],
     );
-    const technicians = await store.prisma.technician.findMany();
+    const technicians = await store.prisma.technician.findMany({ where: { partnerId: null } });
     assert.equal(technicians.length, 2);
     const paris = Array.from({ length: 20 }, (_, index) => String(75001 + index));
     for (const technician of technicians) {
@@ -219,6 +219,16 @@ describe('the demo tenant, as seeded', () => {
       assert.equal(technician.country, 'FR');
       assert.deepEqual(technician.postalCodes, paris);
       assert.deepEqual(technician.skills, ['REFRIGERATOR', 'AIR_CONDITIONER']);
+    }
+  });
+
+  it('has two technicians of Atelier Clim Lyon, who repair air conditioners in Lyon', async () => {
+    const partner = await store.prisma.partnerWorkshop.findFirstOrThrow({ where: { name: 'Atelier Clim Lyon' }, select: { technicians: { select: { name: true, skills: true, postalCodes: true, tenantId: true } }, tenantId: true } });
+    assert.deepEqual(partner.technicians.map((technician) => technician.name).sort(), ['Hugo Perrin', 'Lucie Fabre']);
+    for (const technician of partner.technicians) {
+      assert.equal(technician.tenantId, partner.tenantId);
+      assert.deepEqual(technician.skills, ['AIR_CONDITIONER']);
+      assert.ok(technician.postalCodes.includes('69001'), technician.name);
     }
   });
 });

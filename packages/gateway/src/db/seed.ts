@@ -110,11 +110,23 @@ async function writeDemoTenant(tx: TransactionClient): Promise<void> {
   await writeDemoPartnerWorkshops(tx, tenant.id);
 }
 
-/** The demo's partner workshops and, in order, the routing rules that name them. */
+/** The demo's partner workshops, their technicians and, in order, the routing rules that name them. */
 async function writeDemoPartnerWorkshops(tx: TransactionClient, tenantId: string): Promise<void> {
   let position = 0;
-  for (const { routingRules, ...partner } of demoPartnerWorkshops) {
+  for (const { routingRules, technicians, ...partner } of demoPartnerWorkshops) {
     const { id } = await tx.partnerWorkshop.create({ data: { tenantId, ...partner }, select: { id: true } });
+    for (const technician of technicians) {
+      await tx.technician.create({
+        data: {
+          tenantId,
+          partnerId: id,
+          ...technician,
+          skills: [...technician.skills],
+          postalCodes: [...technician.postalCodes],
+          workingHours: technician.workingHours.map((hours) => ({ ...hours })),
+        },
+      });
+    }
     for (const rule of routingRules) {
       await tx.ticketRoutingRule.create({ data: { tenantId, position, partnerId: id, category: rule.category, country: rule.country, postalCodePrefixes: [...rule.postalCodePrefixes] } });
       position += 1;

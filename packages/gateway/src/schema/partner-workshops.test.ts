@@ -24,6 +24,10 @@ const STEP_RESULT = `__typename ... on RepairChanged { ticket { status } } ... o
 
 type DeskTicket = { ticket: { trackingCode: string; status: string; timeline: { kind: string; actor: string; reason: string | null }[] }; partner: { name: string } | null };
 
+const WEEKDAYS = [1, 2, 3, 4, 5].map((weekday) => ({ weekday, start: '08:00', end: '18:00' }));
+const SCHEDULE = `mutation($input: ScheduleVisitInput!) { scheduleVisit(input: $input) { __typename ... on RepairChanged { ticket { status visit { technician { badgeNumber } } } } ... on Error { code message } } }`;
+const TRACK = `query($code: String!, $postalCode: String!) { ticket(trackingCode: $code, postalCode: $postalCode) { __typename ... on Ticket { visit { technician { name badgeNumber photoUrl } } } } }`;
+
 const lyonWorkshop = {
   name: 'Atelier Froid Paris Centre', contactEmail: 'atelier@froid-paris.example', contactPhone: '01 40 00 00 00',
   addressLine1: '3 rue du Froid', postalCode: '75010', city: 'Paris', country: 'FR',
@@ -66,6 +70,19 @@ describe('partner workshops: routing rules, hand routing and partner keys', () =
       const created = await desk<{ createPartnerWorkshop: { __typename: string; id: string } }>(CREATE, { input });
       assert.equal(created.createPartnerWorkshop.__typename, 'PartnerWorkshop', JSON.stringify(created));
       partners[name] = created.createPartnerWorkshop.id;
+    }
+    // Each partner's own technicians (configured in the database, as the demo's are): the clim
+    // partner works only on Saturdays, in the east, the north and Lyon; the tenant's own
+    // technicians work on weekdays all over Paris.
+    for (const technician of [
+      { partnerId: partners.clim, name: 'Inès Clim', badgeNumber: 'CLIM-EST-1', skills: ['AIR_CONDITIONER'], postalCodes: ['75011', '75018', '69003'], photoUrl: 'https://example.com/ines.jpg', workingHours: [{ weekday: 6, start: '08:00', end: '18:00' }] },
+      { partnerId: partners.froid, name: 'Paul Froid', badgeNumber: 'FROID-1', skills: ['REFRIGERATOR'], postalCodes: ['75004', '75011', '75018'], photoUrl: null, workingHours: WEEKDAYS },
+      { partnerId: partners.froid, name: 'Rose Froid', badgeNumber: 'FROID-2', skills: ['REFRIGERATOR'], postalCodes: ['75004', '75011', '75018'], photoUrl: null, workingHours: WEEKDAYS },
+    ]) {
+      await gateway.configure(async (prisma) => {
+        const { id: tenantId } = await prisma.tenant.findUniqueOrThrow({ where: { slug: 'demo' }, select: { id: true } });
+        return prisma.technician.create({ data: { tenantId, timeZone: 'Europe/Paris', country: 'FR', ...technician } });
+      });
     }
     const rules = await desk<{ setTicketRoutingRules: { __typename: string } }>(SET_RULES, {
       rules: [
@@ -155,7 +172,14 @@ describe('partner workshops: routing rules, hand routing and partner keys', () =
 
   describe('routing by hand (routeTicket)', () => {
     it("reassigns a ticket to a partner and back to the tenant's own service, recording each step", async () => {
-      const code = await book('HRF-DEMO-1', '75005');
+      // Kept for verification (a serial never sold): no visit booked yet, so it may go anywhere.
+      const kept = await desk<{ requestRepair: { __typename: string; ticket: { trackingCode: string } } }>(
+        REPAIR,
+        { input: repairRequest({ serialNumber: 'NEVER-SOLD-0001', customer: { ...PARIS_CUSTOMER, address: { ...PARIS_CUSTOMER.address, postalCode: '75005' } } }) },
+        'pk_demo',
+      );
+      assert.equal(kept.requestRepair.__typename, 'NeedsVerification', JSON.stringify(kept));
+      const code = kept.requestRepair.ticket.trackingCode;
       const toPartner = await desk<{ routeTicket: { __typename: string; ticket: DeskTicket } }>(ROUTE, { code, partnerId: partners.clim });
       assert.equal(toPartner.routeTicket.__typename, 'TicketRouted');
       assert.equal(toPartner.routeTicket.ticket.partner?.name, 'Clim Services Est');
@@ -190,6 +214,94 @@ describe('partner workshops: routing rules, hand routing and partner keys', () =
       for (const expected of ['createPartnerWorkshop:PartnerWorkshop:SUCCESS', 'updatePartnerWorkshop:PartnerWorkshop:SUCCESS', 'setTicketRoutingRules:null:SUCCESS', 'setTicketRoutingRules:null:ERROR', 'routeTicket:Ticket:SUCCESS']) {
         assert.ok(actions.has(expected), `${expected} in ${[...actions].join(', ')}`);
       }
+    });
+  });
+
+  describe("whose calendar: the routed partner's technicians, or the tenant's own", () => {
+    type Slots = { availableSlots: { slots: { start: string; remaining: number }[] } };
+    const slots = async (productModel: string, postalCode: string) =>
+      (await desk<Slots>(SLOTS, { input: { productModel, postalCode, country: 'FR', from: '2026-04-21', days: 5 } }, 'pk_demo')).availableSlots.slots;
+    const visitsOf = (trackingCode: string) =>
+      gateway.store.prisma.visit.findMany({ where: { ticket: { trackingCode } }, orderBy: { createdAt: 'asc' }, select: { id: true, status: true, windowStart: true, technician: { select: { badgeNumber: true, partnerId: true } } } });
+    const bookedBadge = async (trackingCode: string) => (await visitsOf(trackingCode)).find((visit) => visit.status === 'BOOKED')?.technician.badgeNumber;
+
+    it("offers a routed request only its partner's windows, and an unrouted one only the tenant's", async () => {
+      // Air conditioners go to the clim partner, whose one technician works on Saturdays only.
+      const routed = await slots('HAC-DEMO-INV', '75018');
+      assert.ok(routed.length > 0, 'routed windows');
+      assert.ok(routed.every((slot) => new Date(slot.start).getUTCDay() === 6 && slot.remaining <= 1), JSON.stringify(routed));
+      // A fridge at 75005 no rule routes: the tenant's own technicians, on weekdays (two of them there).
+      const own = await slots('HRF-DEMO-1', '75005');
+      assert.ok(own.length > 0, 'own windows');
+      assert.ok(own.every((slot) => new Date(slot.start).getUTCDay() !== 6), JSON.stringify(own));
+      assert.ok(own.some((slot) => slot.remaining === 2), 'two of the tenant\'s technicians free at once');
+    });
+
+    it("books a routed request with the partner's technician, even where only the partner serves, and the tracker shows them", async () => {
+      const code = await book('HAC-DEMO-INV', '69003');
+      const [visit] = await visitsOf(code);
+      assert.deepEqual([visit?.technician.badgeNumber, visit?.technician.partnerId], ['CLIM-EST-1', partners.clim]);
+      const tracked = await desk<{ ticket: { visit: { technician: unknown } } }>(TRACK, { code, postalCode: '69003' }, 'pk_demo');
+      assert.deepEqual(tracked.ticket.visit.technician, { name: 'Inès Clim', badgeNumber: 'CLIM-EST-1', photoUrl: 'https://example.com/ines.jpg' });
+    });
+
+    it("keeps a routed request for verification where the partner does not serve, though the tenant's technicians do", async () => {
+      const answer = await desk<{ requestRepair: { __typename: string } }>(
+        REPAIR,
+        { input: repairRequest({ productModel: 'HAC-DEMO-INV', symptoms: [], slotStart: '2026-04-21T06:00:00.000Z', customer: { ...PARIS_CUSTOMER, address: { ...PARIS_CUSTOMER.address, postalCode: '75005' } } }) },
+        'pk_demo',
+      );
+      assert.equal(answer.requestRepair.__typename, 'NeedsVerification');
+      const kept = await gateway.store.prisma.ticket.findFirstOrThrow({ where: { postalCode: '75005', productModel: 'HAC-DEMO-INV' }, orderBy: { createdAt: 'desc' }, select: { verificationReasons: true, partnerId: true, visits: { select: { id: true } } } });
+      assert.deepEqual(kept, { verificationReasons: ['OUTSIDE_SERVICE_AREA'], partnerId: partners.clim, visits: [] });
+    });
+
+    it("refuses scheduleVisit with a technician of another pool, and writes nothing", async () => {
+      // A partner's ticket, with one of the tenant's own technicians.
+      const saturday = (await slots('HAC-DEMO-INV', '75018')).find((slot) => slot.remaining > 0);
+      assert.ok(saturday, 'a Saturday window with room');
+      const before = await visitsOf(tickets.acNorth);
+      const refused = await desk<{ scheduleVisit: { __typename: string; code: string } }>(SCHEDULE, { input: { trackingCode: tickets.acNorth, slotStart: saturday.start, technicianBadge: 'DEMO-TECH-001' } });
+      assert.deepEqual([refused.scheduleVisit.__typename, refused.scheduleVisit.code], ['ChangeNotAllowed', 'UNKNOWN_TECHNICIAN']);
+      assert.deepEqual(await visitsOf(tickets.acNorth), before);
+      // The tenant's own ticket (a fridge at 75004, no rule routes it), with a partner's technician who serves 75004.
+      const own = await book('HRF-DEMO-1', '75004');
+      assert.equal((await deskTicket(own)).partner, null);
+      const weekday = (await slots('HRF-DEMO-1', '75004')).find((slot) => slot.remaining > 0);
+      assert.ok(weekday, 'a weekday window with room');
+      const ownBefore = await visitsOf(own);
+      const refusedOwn = await desk<{ scheduleVisit: { __typename: string; code: string } }>(SCHEDULE, { input: { trackingCode: own, slotStart: weekday.start, technicianBadge: 'FROID-1' } });
+      assert.deepEqual([refusedOwn.scheduleVisit.__typename, refusedOwn.scheduleVisit.code], ['ChangeNotAllowed', 'UNKNOWN_TECHNICIAN']);
+      assert.deepEqual(await visitsOf(own), ownBefore);
+    });
+
+    it("lets a partner's key schedule its ticket's visit with its own technician, and only its own", async () => {
+      const code = await book('HRF-DEMO-1', '75011');
+      const first = await bookedBadge(code);
+      assert.ok(first === 'FROID-1' || first === 'FROID-2', `booked with ${first}`);
+      const other = first === 'FROID-1' ? 'FROID-2' : 'FROID-1';
+      const window = (await slots('HRF-DEMO-1', '75011')).at(-1);
+      assert.ok(window, 'a window');
+      const moved = await desk<{ scheduleVisit: { __typename: string; ticket: { visit: { technician: { badgeNumber: string } } } } }>(SCHEDULE, { input: { trackingCode: code, slotStart: window.start, technicianBadge: other } }, froidKey);
+      assert.equal(moved.scheduleVisit.__typename, 'RepairChanged', JSON.stringify(moved));
+      assert.equal(moved.scheduleVisit.ticket.visit.technician.badgeNumber, other);
+      const before = await visitsOf(code);
+      const refused = await desk<{ scheduleVisit: { __typename: string; code: string } }>(SCHEDULE, { input: { trackingCode: code, slotStart: window.start, technicianBadge: 'DEMO-TECH-002' } }, froidKey);
+      assert.deepEqual([refused.scheduleVisit.__typename, refused.scheduleVisit.code], ['ChangeNotAllowed', 'UNKNOWN_TECHNICIAN']);
+      assert.deepEqual(await visitsOf(code), before);
+      // Another partner's ticket is not found for it.
+      const notFound = await desk<{ scheduleVisit: { __typename: string } }>(SCHEDULE, { input: { trackingCode: tickets.acNorth, slotStart: window.start } }, froidKey);
+      assert.equal(notFound.scheduleVisit.__typename, 'TicketNotFound');
+    });
+
+    it('refuses to route elsewhere a ticket whose visit is booked with its workshop, and changes nothing', async () => {
+      const before = await deskTicket(tickets.acNorth);
+      for (const partnerId of [null, partners.froid]) {
+        const refused = await desk<{ routeTicket: { __typename: string; code: string } }>(ROUTE, { code: tickets.acNorth, partnerId });
+        assert.deepEqual([refused.routeTicket.__typename, refused.routeTicket.code], ['ChangeNotAllowed', 'VISIT_BOOKED']);
+      }
+      assert.deepEqual(await deskTicket(tickets.acNorth), before);
+      assert.equal(await bookedBadge(tickets.acNorth), 'CLIM-EST-1');
     });
   });
 
@@ -274,6 +386,52 @@ describe('partner workshops: routing rules, hand routing and partner keys', () =
       // The rules are untouched by the refused replacement.
       assert.equal((await desk<{ ticketRoutingRules: unknown[] }>(RULES)).ticketRoutingRules.length, 2);
     });
+  });
+});
+
+describe("the demo's partner in Lyon: its calendar, its rules kept in memory", () => {
+  let gateway: TestGateway;
+  before(async () => {
+    gateway = await startTestGateway({ now: new Date('2026-04-20T10:00:00Z') });
+  });
+  after(() => gateway.close());
+
+  type Answer = { availableSlots: { __typename: string; slots?: { start: string; remaining: number }[] } };
+  const ANY_SLOTS = `query($input: AvailableSlotsInput!) { availableSlots(input: $input) { __typename ... on AvailableSlots { slots { start remaining } } } }`;
+  const lyonAirConditioner = async () =>
+    (await gateway.graphql<Answer>(ANY_SLOTS, { input: { productModel: 'HAC-DEMO-INV', postalCode: '69001', country: 'FR', from: '2026-04-21', days: 5 } })).body.data?.availableSlots;
+  const eventually = async (done: (answer: Answer['availableSlots'] | undefined) => boolean) => {
+    const deadline = Date.now() + 5_000;
+    for (;;) {
+      const answer = await lyonAirConditioner();
+      if (done(answer) || Date.now() > deadline) return answer;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+
+  it("offers an air conditioner at 69001 the Atelier Clim Lyon technicians' windows (Saturdays too: one of them works then)", async () => {
+    const answer = await lyonAirConditioner();
+    assert.equal(answer?.__typename, 'AvailableSlots');
+    assert.ok(answer.slots!.length > 0, 'windows in Lyon');
+    assert.ok(answer.slots!.every((slot) => slot.remaining <= 2), 'two technicians at most');
+    assert.ok(answer.slots!.some((slot) => new Date(slot.start).getUTCDay() === 6), 'Hugo Perrin works on Saturdays');
+  });
+
+  it('routes without reading the rules again, and follows the partner deactivated and reactivated in SQL', async () => {
+    const before = await lyonAirConditioner();
+    const statements: string[] = [];
+    const stop = gateway.store.onStatement!((sql) => statements.push(sql));
+    try {
+      assert.deepEqual(await lyonAirConditioner(), before);
+    } finally {
+      stop();
+    }
+    assert.ok(statements.every((sql) => !/FROM "?(ticket_routing_rules|partner_workshops|technicians)"?/i.test(sql)), statements.join('\n'));
+    // Inactive, its rule is passed over: the tenant's own technicians, who do not serve Lyon.
+    await gateway.store.prisma.$executeRaw`UPDATE partner_workshops SET active = false WHERE name = 'Atelier Clim Lyon'`;
+    assert.equal((await eventually((answer) => answer?.__typename === 'OutsideServiceArea'))?.__typename, 'OutsideServiceArea');
+    await gateway.store.prisma.$executeRaw`UPDATE partner_workshops SET active = true WHERE name = 'Atelier Clim Lyon'`;
+    assert.deepEqual(await eventually((answer) => answer?.__typename === 'AvailableSlots'), before);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { checkPartnerWorkshop, checkRoutingRules } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
+import { configurationChanged } from '../db/configuration-cache.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { requireSecretKey } from '../tenancy/authorization.js';
 import { ticketScope } from '../tenancy/partner-access.js';
@@ -177,11 +178,14 @@ builder.mutationField('updatePartnerWorkshop', (t) =>
           if (!current) throw new PartnerWorkshopNotFoundError();
           const checked = checkPartnerWorkshop(input, current);
           if (!checked.ok) throw InvalidInputError.fromViolation(checked.violation);
-          return context.store.prisma.partnerWorkshop.update({
+          const updated = await context.store.prisma.partnerWorkshop.update({
             where: { id: current.id },
             data: { ...checked.value, ...(input.active === null || input.active === undefined ? {} : { active: input.active }), updatedAt: context.now },
             select: PARTNER_SELECT,
           });
+          // Routing reads whether a partner is active from the configuration cache: read own writes.
+          configurationChanged(context.store, context.tenant.id);
+          return updated;
         })(),
       );
     },
@@ -216,7 +220,7 @@ builder.mutationField('setTicketRoutingRules', (t) =>
         'setTicketRoutingRules',
         (async () => {
           const tenantId = context.tenant.id;
-          return context.store.prisma.$transaction(async (tx) => {
+          const set = await context.store.prisma.$transaction(async (tx) => {
             // One replacement at a time per tenant: two at once would interleave their positions.
             await tx.$queryRaw`SELECT id FROM tenants WHERE id = ${tenantId} FOR UPDATE`;
             const partners = await tx.partnerWorkshop.findMany({ where: { tenantId }, select: { id: true } });
@@ -229,6 +233,9 @@ builder.mutationField('setTicketRoutingRules', (t) =>
             await tx.ticketRoutingRule.createMany({ data: checked.value.map((rule, position) => ({ tenantId, position, ...rule, postalCodePrefixes: [...rule.postalCodePrefixes] })) });
             return { rules: await listRules(context, tx) };
           });
+          // The rules are kept in the configuration cache (partner-routing.ts): read own writes.
+          configurationChanged(context.store, tenantId);
+          return set;
         })(),
       );
     },
@@ -266,7 +273,23 @@ builder.mutationField('routeTicket', (t) =>
           if (partner && !partner.active) throw new InvalidInputError(`${partner.name} is inactive: reactivate it with updatePartnerWorkshop first.`, 'PARTNER_INACTIVE', ['partnerId']);
           if (CLOSED_FOR_ROUTING.includes(ticket.status)) throw new ChangeNotAllowedError(`A ${ticket.status} ticket is no longer routed.`, 'NOT_CHANGEABLE');
           const updated = await context.store.prisma.$transaction(async (tx) => {
+            // Held until the routing is written: a visit booked meanwhile (its booking updates the
+            // ticket) waits for it, or is seen below.
+            await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${ticket.id} FOR UPDATE`;
             if ((partner?.id ?? null) !== ticket.partnerId) {
+              // A visit still to come was booked with the current workshop's technician: the new
+              // workshop cannot inherit it, and silently dropping it would leave the customer
+              // waiting for nobody. The desk moves or cancels it first.
+              const booked = await tx.visit.findFirst({
+                where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null },
+                select: { windowStart: true, technician: { select: { partnerId: true } } },
+              });
+              if (booked && booked.technician.partnerId !== (partner?.id ?? null)) {
+                throw new ChangeNotAllowedError(
+                  `This ticket has a visit booked on ${booked.windowStart.toISOString()} with a technician of the workshop it is routed to now: cancel the ticket, or wait until the visit is made, before routing it elsewhere.`,
+                  'VISIT_BOOKED',
+                );
+              }
               await recordRouting(tx, context, ticket, partner ? { partnerId: partner.id, partnerName: partner.name, ruleIndex: null } : null, { actor: 'SERVICE_DESK', writePartner: true });
             }
             return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: DESK_TICKET_SELECT });

@@ -25,6 +25,8 @@ export const PARTNER_OPERATIONS: ReadonlySet<string> = new Set([
   'Mutation.recordRepairProgress',
   'Mutation.recordRepairOutcome',
   'Mutation.recordDeviceReceived',
+  // Booking or moving its tickets' visits, with its own technicians only (the ticket's pool).
+  'Mutation.scheduleVisit',
 ]);
 
 /** True when the key may run that root operation: every key but a partner's may run all (its kind and scopes permitting). */

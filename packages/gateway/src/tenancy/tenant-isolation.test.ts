@@ -39,7 +39,7 @@ import { startTestGateway, type TestGateway } from '../testing/gateway-harness.j
 import { createTenant, issueKey, revokeKey } from './tenant-admin.js';
 
 const NOW = new Date('2026-04-20T10:00:00Z');
-const A = { pk: 'pk_demo', sk: 'sk_demo', postalCode: '75011', model: 'HRF-DEMO-1', technicians: 2 };
+const A = { pk: 'pk_demo', sk: 'sk_demo', postalCode: '75011', model: 'HRF-DEMO-1', technicians: 2, partnerModel: 'HAC-DEMO-INV', partnerTechnicians: 2 };
 const B_POSTAL = '69007';
 const B_MODEL = 'B-ONLY-MODEL';
 const B_SERIAL = { covered: 'TENANTB-SN-0001', expired: 'TENANTB-SN-OLD' } as const;
@@ -199,6 +199,11 @@ const CASES: readonly Case[] = [
     field: 'Query.availableSlots', what: "A's model where B's technicians also work: only A's technicians count", keys: 'customer',
     args: () => ({ input: { productModel: A.model, postalCode: A.postalCode, country: 'FR', from: '2026-04-21', days: 3 } }), expect: ['AvailableSlots'],
     check: (value) => assert.ok(value.slots.length > 0 && value.slots.every((slot: Value) => slot.remaining <= A.technicians), JSON.stringify(value.slots)),
+  },
+  {
+    field: 'Query.availableSlots', what: "A's air conditioner at B's postal code, routed to A's partner: only that partner's two technicians count, never B's partner's", keys: 'customer',
+    args: () => ({ input: { productModel: A.partnerModel, postalCode: B_POSTAL, country: 'FR', from: '2026-04-21', days: 3 } }), expect: ['AvailableSlots'],
+    check: (value) => assert.ok(value.slots.length > 0 && value.slots.every((slot: Value) => slot.remaining <= A.partnerTechnicians), JSON.stringify(value.slots)),
   },
   { field: 'Query.completionCertificate', what: "B's signed certificate link", keys: 'customer', args: () => ({ link: w.b.jobs.signed.link }), expect: ['JobNotFound'] },
   { field: 'Query.completionCertificate', what: "B's certificate link awaiting signature", keys: 'customer', args: () => ({ link: w.b.jobs.awaiting.link }), expect: ['JobNotFound'] },
@@ -692,6 +697,16 @@ async function setUpTenantB(gateway: TestGateway, gql: Gql, receiverUrl: string)
   );
   expectType(await gql(sk, SETUP_QUERIES.routingRules, { rules: [{ category: 'REFRIGERATOR', country: 'FR', postalCodePrefixes: [B_POSTAL.slice(0, 2)], partnerId: partner.id }] }), 'TicketRoutingRulesSet');
   const partnerKey = (await issueKey(store, 'tenant-b', 'secret', { label: 'B partner key', partnerId: partner.id as string })).key;
+  // The partner's own technicians, who book B's routed tickets. They also serve A's postal codes and
+  // air conditioners (which A's own rules route to A's partner in the Lyon area): a leak would show.
+  for (let n = 1; n <= 6; n += 1) {
+    await store.prisma.technician.create({
+      data: {
+        tenantId: tenant.id, partnerId: partner.id as string, name: `Bastien B-Tech partner ${n}`, badgeNumber: `TENANTB-PARTNER-TECH-${n}`, timeZone: 'Europe/Paris',
+        skills: ['REFRIGERATOR', 'AIR_CONDITIONER'], postalCodes: [B_POSTAL, A.postalCode], country: 'FR', workingHours: weekdays,
+      },
+    });
+  }
 
   const freeSlot = async (day: string): Promise<string> => {
     const slots = expectType(await gql(pk, SETUP_QUERIES.slots, { input: { productModel: B_MODEL, postalCode: B_POSTAL, country: 'FR', from: day, days: 1 } }), 'AvailableSlots');

@@ -3,7 +3,9 @@
  * package picks the first that matches (packages/rules/src/routing), and the choice is stored on
  * the ticket with a ROUTED event the service desk (and the customer's timeline) can see.
  */
-import { routeTicket, type TicketToRoute } from '@sav/rules';
+import { routeTicket, type TicketRoutingRule, type TicketToRoute } from '@sav/rules';
+import { cachedRead } from '../db/configuration-cache.js';
+import type { Store } from '../db/store.js';
 import type { GatewayContext } from '../context.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { type EventTicket, recordTicketEvent } from './ticket-events.js';
@@ -22,16 +24,31 @@ export interface PartnerRouting {
   readonly ruleIndex: number | null;
 }
 
+/** One of the tenant's ordered rules as routing reads it, with its partner's name. */
+type LoadedRoutingRule = TicketRoutingRule & { readonly partnerName: string };
+
+/**
+ * The tenant's ordered routing rules. Every request that books or lists windows routes first, so
+ * they are kept in memory by a running gateway and forgotten when the tenant's rules or partners
+ * change (configuration-cache.ts; triggers of the migration partner_technicians).
+ */
+export function loadRoutingRules(store: Store, tenantId: string): Promise<readonly LoadedRoutingRule[]> {
+  return cachedRead(store, 'routing-rules', tenantId, async () => {
+    const rules = await store.prisma.ticketRoutingRule.findMany({
+      where: { tenantId },
+      orderBy: { position: 'asc' },
+      select: { category: true, country: true, postalCodePrefixes: true, partnerId: true, partner: { select: { name: true, active: true } } },
+    });
+    return rules.map(({ partner, ...rule }) => ({ ...rule, partnerActive: partner.active, partnerName: partner.name }));
+  }, () => tenantId);
+}
+
 /** The partner the tenant's rules send this new ticket to, or null: the tenant's own service. */
 export async function routingFor(context: GatewayContext, ticket: TicketToRoute): Promise<PartnerRouting | null> {
-  const rules = await context.store.prisma.ticketRoutingRule.findMany({
-    where: { tenantId: context.tenant.id },
-    orderBy: { position: 'asc' },
-    select: { category: true, country: true, postalCodePrefixes: true, partnerId: true, partner: { select: { name: true, active: true } } },
-  });
+  const rules = await loadRoutingRules(context.store, context.tenant.id);
   if (rules.length === 0) return null;
-  const routed = routeTicket(rules.map((rule) => ({ ...rule, partnerActive: rule.partner.active })), ticket);
-  return routed ? { partnerId: routed.partnerId, partnerName: rules[routed.ruleIndex]!.partner.name, ruleIndex: routed.ruleIndex } : null;
+  const routed = routeTicket(rules, ticket);
+  return routed ? { partnerId: routed.partnerId, partnerName: rules[routed.ruleIndex]!.partnerName, ruleIndex: routed.ruleIndex } : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { routeTicket, ruleMatches, type TicketRoutingRule } from './ticket-routing.js';
+import { routeTicket, ruleMatches, techniciansOfPool, type TicketRoutingRule } from './ticket-routing.js';
 
 const rule = (partnerId: string, match: Partial<Omit<TicketRoutingRule, 'partnerId'>>): TicketRoutingRule => ({
   category: null, country: null, postalCodePrefixes: [], partnerActive: true, partnerId, ...match,
@@ -55,5 +55,29 @@ describe('routeTicket', () => {
   it('never routes a model outside the catalogue (no category) by a category rule', () => {
     assert.equal(ruleMatches(rule('cold', { category: 'REFRIGERATOR' }), { ...lyonFridge, category: null }), false);
     assert.equal(ruleMatches(rule('fr', { country: 'FR' }), { ...lyonFridge, category: null }), true);
+  });
+});
+
+describe('techniciansOfPool', () => {
+  const technicians = [
+    { id: 'own-1', partnerId: null },
+    { id: 'lyon-1', partnerId: 'lyon' },
+    { id: 'own-2', partnerId: null },
+    { id: 'paris-1', partnerId: 'paris' },
+  ];
+
+  it("keeps the routed partner's technicians only", () => {
+    assert.deepEqual(techniciansOfPool(technicians, { partnerId: 'lyon' }).map((t) => t.id), ['lyon-1']);
+    assert.deepEqual(techniciansOfPool(technicians, { partnerId: 'nobody' }), []);
+  });
+
+  it("keeps the tenant's own technicians only when the ticket is not routed", () => {
+    assert.deepEqual(techniciansOfPool(technicians, null).map((t) => t.id), ['own-1', 'own-2']);
+  });
+
+  it('puts every technician in exactly one pool', () => {
+    const pools = [null, { partnerId: 'lyon' }, { partnerId: 'paris' }];
+    const served = pools.flatMap((pool) => techniciansOfPool(technicians, pool).map((t) => t.id)).sort();
+    assert.deepEqual(served, technicians.map((t) => t.id).sort());
   });
 });

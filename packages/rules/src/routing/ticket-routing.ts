@@ -47,3 +47,13 @@ export function routeTicket(rules: readonly TicketRoutingRule[], ticket: TicketT
   const ruleIndex = rules.findIndex((rule) => rule.partnerActive && ruleMatches(rule, ticket));
   return ruleIndex === -1 ? null : { partnerId: rules[ruleIndex]!.partnerId, ruleIndex };
 }
+
+/**
+ * Whose technicians serve a ticket: the partner workshop's it is (or would be) routed to, or the
+ * tenant's own (partnerId null). Each technician belongs to one pool: a partner's technicians never
+ * serve the tenant's own tickets, nor another partner's, and the tenant's never serve a partner's.
+ */
+export function techniciansOfPool<T extends { readonly partnerId: string | null }>(technicians: readonly T[], routing: { readonly partnerId: string } | null): T[] {
+  const partnerId = routing?.partnerId ?? null;
+  return technicians.filter((technician) => technician.partnerId === partnerId);
+}
