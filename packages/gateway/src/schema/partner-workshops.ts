@@ -3,7 +3,7 @@
  * ordered rules that route new tickets to them, and the service desk's hand routing. Secret key;
  * a partner workshop's own key may run none of these (tenancy/partner-access.ts).
  */
-import { checkPartnerWorkshop, checkRoutingRules } from '@sav/rules';
+import { checkPartnerWorkshop, checkRerouting, checkRoutingRules } from '@sav/rules';
 import type { GatewayContext } from '../context.js';
 import { configurationChanged } from '../db/configuration-cache.js';
 import type { Prisma } from '../generated/prisma/client.js';
@@ -247,8 +247,6 @@ const TicketRoutedRef = builder.objectRef<{ ticket: DeskTicketView }>('TicketRou
   fields: (t) => ({ ticket: t.field({ type: DeskTicketRef, resolve: (routed) => routed.ticket }) }),
 });
 
-const CLOSED_FOR_ROUTING: readonly string[] = ['CLOSED', 'CANCELLED'];
-
 builder.mutationField('routeTicket', (t) =>
   t.field({
     type: TicketRoutedRef,
@@ -271,26 +269,24 @@ builder.mutationField('routeTicket', (t) =>
             : await context.store.prisma.partnerWorkshop.findFirst({ where: { id: String(partnerId), tenantId: context.tenant.id }, select: { id: true, name: true, active: true } });
           if (partnerId !== null && partnerId !== undefined && !partner) throw new PartnerWorkshopNotFoundError();
           if (partner && !partner.active) throw new InvalidInputError(`${partner.name} is inactive: reactivate it with updatePartnerWorkshop first.`, 'PARTNER_INACTIVE', ['partnerId']);
-          if (CLOSED_FOR_ROUTING.includes(ticket.status)) throw new ChangeNotAllowedError(`A ${ticket.status} ticket is no longer routed.`, 'NOT_CHANGEABLE');
           const updated = await context.store.prisma.$transaction(async (tx) => {
-            // Held until the routing is written: a visit booked meanwhile (its booking updates the
-            // ticket) waits for it, or is seen below.
-            await tx.$queryRaw`SELECT id FROM tickets WHERE id = ${ticket.id} FOR UPDATE`;
-            if ((partner?.id ?? null) !== ticket.partnerId) {
-              // A visit still to come was booked with the current workshop's technician: the new
-              // workshop cannot inherit it, and silently dropping it would leave the customer
-              // waiting for nobody. The desk moves or cancels it first.
-              const booked = await tx.visit.findFirst({
-                where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null },
-                select: { windowStart: true, technician: { select: { partnerId: true } } },
-              });
-              if (booked && booked.technician.partnerId !== (partner?.id ?? null)) {
-                throw new ChangeNotAllowedError(
-                  `This ticket has a visit booked on ${booked.windowStart.toISOString()} with a technician of the workshop it is routed to now: cancel the ticket, or wait until the visit is made, before routing it elsewhere.`,
-                  'VISIT_BOOKED',
-                );
-              }
-              await recordRouting(tx, context, ticket, partner ? { partnerId: partner.id, partnerName: partner.name, ruleIndex: null } : null, { actor: 'SERVICE_DESK', writePartner: true });
+            // Held until the routing is written: a visit booked meanwhile (moving a visit holds the
+            // row too) waits for it, or is seen below.
+            const [current] = await tx.$queryRaw<{ status: string; partnerId: string | null }[]>`SELECT status::text AS status, "partnerId" FROM tickets WHERE id = ${ticket.id} FOR UPDATE`;
+            if (!current) throw new TicketNotFoundError();
+            const booked = await tx.visit.findFirst({
+              where: { ticketId: ticket.id, status: 'BOOKED', arrivedAt: null },
+              select: { windowStart: true, technician: { select: { partnerId: true } } },
+            });
+            const decision = checkRerouting({
+              status: current.status,
+              fromPartnerId: current.partnerId,
+              toPartnerId: partner?.id ?? null,
+              bookedVisit: booked && { windowStart: booked.windowStart, technicianPartnerId: booked.technician.partnerId },
+            });
+            if (!decision.ok) throw new ChangeNotAllowedError(decision.violation.message, decision.violation.code);
+            if (decision.value) {
+              await recordRouting(tx, context, { ...ticket, ...current }, partner ? { partnerId: partner.id, partnerName: partner.name, ruleIndex: null } : null, { actor: 'SERVICE_DESK', writePartner: true });
             }
             return tx.ticket.findUniqueOrThrow({ where: { id: ticket.id }, select: DESK_TICKET_SELECT });
           });

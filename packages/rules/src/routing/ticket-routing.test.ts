@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { routeTicket, ruleMatches, techniciansOfPool, type TicketRoutingRule } from './ticket-routing.js';
+import { checkRerouting, routeTicket, ruleMatches, techniciansOfPool, type TicketRoutingRule } from './ticket-routing.js';
 
 const rule = (partnerId: string, match: Partial<Omit<TicketRoutingRule, 'partnerId'>>): TicketRoutingRule => ({
   category: null, country: null, postalCodePrefixes: [], partnerActive: true, partnerId, ...match,
@@ -79,5 +79,39 @@ describe('techniciansOfPool', () => {
     const pools = [null, { partnerId: 'lyon' }, { partnerId: 'paris' }];
     const served = pools.flatMap((pool) => techniciansOfPool(technicians, pool).map((t) => t.id)).sort();
     assert.deepEqual(served, technicians.map((t) => t.id).sort());
+  });
+});
+
+describe('checkRerouting', () => {
+  const visitOn = (technicianPartnerId: string | null) => ({ windowStart: new Date('2026-12-01T08:00:00Z'), technicianPartnerId });
+
+  it('refuses a closed or cancelled ticket, whatever the target', () => {
+    for (const status of ['CLOSED', 'CANCELLED']) {
+      for (const toPartnerId of [null, 'lyon']) {
+        const decision = checkRerouting({ status, fromPartnerId: null, toPartnerId, bookedVisit: null });
+        assert.equal(decision.ok ? 'accepted' : decision.violation.code, 'NOT_CHANGEABLE', `${status} to ${toPartnerId}`);
+      }
+    }
+  });
+
+  it('changes nothing when the ticket is already there', () => {
+    assert.deepEqual(checkRerouting({ status: 'SCHEDULED', fromPartnerId: 'lyon', toPartnerId: 'lyon', bookedVisit: visitOn('lyon') }), { ok: true, value: false });
+    assert.deepEqual(checkRerouting({ status: 'RECEIVED', fromPartnerId: null, toPartnerId: null, bookedVisit: null }), { ok: true, value: false });
+  });
+
+  it('refuses while a visit to come is with a technician outside the new workshop, and says when it is', () => {
+    const toPartner = checkRerouting({ status: 'SCHEDULED', fromPartnerId: null, toPartnerId: 'lyon', bookedVisit: visitOn(null) });
+    assert.equal(toPartner.ok ? 'accepted' : toPartner.violation.code, 'VISIT_BOOKED');
+    assert.match(toPartner.ok ? '' : toPartner.violation.message, /2026-12-01T08:00:00\.000Z/);
+    const backHome = checkRerouting({ status: 'SCHEDULED', fromPartnerId: 'lyon', toPartnerId: null, bookedVisit: visitOn('lyon') });
+    assert.equal(backHome.ok ? 'accepted' : backHome.violation.code, 'VISIT_BOOKED');
+    const elsewhere = checkRerouting({ status: 'SCHEDULED', fromPartnerId: 'lyon', toPartnerId: 'paris', bookedVisit: visitOn('lyon') });
+    assert.equal(elsewhere.ok ? 'accepted' : elsewhere.violation.code, 'VISIT_BOOKED');
+  });
+
+  it('reroutes a ticket with no visit to come, or whose visit is already with the new workshop', () => {
+    assert.deepEqual(checkRerouting({ status: 'VERIFIED', fromPartnerId: null, toPartnerId: 'lyon', bookedVisit: null }), { ok: true, value: true });
+    assert.deepEqual(checkRerouting({ status: 'NEEDS_VERIFICATION', fromPartnerId: 'lyon', toPartnerId: null, bookedVisit: null }), { ok: true, value: true });
+    assert.deepEqual(checkRerouting({ status: 'SCHEDULED', fromPartnerId: null, toPartnerId: 'lyon', bookedVisit: visitOn('lyon') }), { ok: true, value: true });
   });
 });

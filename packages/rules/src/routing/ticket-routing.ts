@@ -5,6 +5,7 @@
  * rule matches stays with the tenant's own service.
  */
 import { normalisePostalCode } from '../booking/service-area.js';
+import { accept, refuse, type Decision } from '../rule-violation.js';
 
 /** One routing rule as stored: `null` category or country means "any". */
 export interface TicketRoutingRule {
@@ -56,4 +57,36 @@ export function routeTicket(rules: readonly TicketRoutingRule[], ticket: TicketT
 export function techniciansOfPool<T extends { readonly partnerId: string | null }>(technicians: readonly T[], routing: { readonly partnerId: string } | null): T[] {
   const partnerId = routing?.partnerId ?? null;
   return technicians.filter((technician) => technician.partnerId === partnerId);
+}
+
+/** What deciding a hand reassignment looks at: the ticket, where it goes, and its visit still to come. */
+export interface Rerouting {
+  readonly status: string;
+  /** The partner the ticket is routed to now; null: the tenant's own service. */
+  readonly fromPartnerId: string | null;
+  /** The partner it would go to; null: back to the tenant's own service. */
+  readonly toPartnerId: string | null;
+  /** The booked visit not yet made, with its technician's workshop; null: none. */
+  readonly bookedVisit: { readonly windowStart: Date; readonly technicianPartnerId: string | null } | null;
+}
+
+const NO_LONGER_ROUTED: readonly string[] = ['CLOSED', 'CANCELLED'];
+
+/**
+ * Whether the service desk may reassign a ticket by hand. Not once it is closed or cancelled. Not
+ * while a visit still to come is booked with a technician outside the new workshop: it cannot
+ * inherit that visit, and dropping it would leave the customer waiting for nobody; the desk cancels
+ * or waits until the visit is made. `value` is false when nothing would change.
+ */
+export function checkRerouting(rerouting: Rerouting): Decision<boolean> {
+  if (NO_LONGER_ROUTED.includes(rerouting.status)) return refuse('NOT_CHANGEABLE', `A ${rerouting.status} ticket is no longer routed.`);
+  if (rerouting.toPartnerId === rerouting.fromPartnerId) return accept(false);
+  const visit = rerouting.bookedVisit;
+  if (visit && visit.technicianPartnerId !== rerouting.toPartnerId) {
+    return refuse(
+      'VISIT_BOOKED',
+      `This ticket has a visit booked on ${visit.windowStart.toISOString()} with a technician of the workshop it is routed to now: cancel the ticket, or wait until the visit is made, before routing it elsewhere.`,
+    );
+  }
+  return accept(true);
 }
