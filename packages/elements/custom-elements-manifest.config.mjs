@@ -44,6 +44,19 @@ function hideInternalState() {
   };
 }
 
+/**
+ * The modules in path order: the analyzer lists them in the order the file system hands the files
+ * over, which differs between checkouts, and the manifest is compared with a fresh one in CI.
+ */
+function modulesInPathOrder() {
+  return {
+    name: 'sav-modules-in-path-order',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.component.ts', 'src/events/*.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -51,5 +64,5 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: true,
-  plugins: [hideInternalState()],
+  plugins: [hideInternalState(), modulesInPathOrder()],
 };
